@@ -1,0 +1,2 @@
+// See jest.config.js: office-addin-mock only needs the module to exist.
+module.exports = {};
