@@ -1,0 +1,29 @@
+/**
+ * A workbook table as plain data: what src/excel reads through Office.js and what the CLI reads
+ * through exceljs. The engine parses these into a Portfolio; neither reader knows the template.
+ */
+
+export type RawCell = string | number | boolean | null;
+
+export interface TableData {
+  /** Excel table name (ListObject), e.g. "Projects". */
+  readonly name: string;
+  /** Header texts as written. */
+  readonly headers: readonly string[];
+  /** Data rows (header excluded), each as long as headers. Dates arrive as Excel serial numbers. */
+  readonly rows: readonly (readonly RawCell[])[];
+  /** Where the header row sits, to link a problem to its cell (0-based row/col on the sheet). */
+  readonly address?: { readonly sheet: string; readonly headerRow: number; readonly firstColumn: number };
+}
+
+/** One problem found while reading the workbook: shown as a list, each linking to its cell. */
+export interface WorkbookProblem {
+  readonly severity: "error" | "warning";
+  readonly table: string;
+  /** 1-based data row, when the problem is in a row. */
+  readonly row?: number;
+  readonly column?: string;
+  readonly message: string;
+  /** A1 address on the sheet ("Projects!C7") when the table address is known. */
+  readonly cell?: string;
+}
