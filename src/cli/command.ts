@@ -16,6 +16,8 @@ export interface CliIO {
   err(line: string): void;
   /** Working directory for relative paths. */
   readonly cwd: string;
+  /** True when stdout is a terminal that may show colour (never when piped or NO_COLOR is set). */
+  readonly color?: boolean;
 }
 
 export interface CliCommand {
@@ -26,5 +28,10 @@ export interface CliCommand {
   readonly help: string;
   /** Flags that take a value (everything else is boolean). */
   readonly valueFlags?: readonly string[];
+  /**
+   * Boolean flags the command understands (besides --help and --debug). When given, main.ts rejects
+   * any other flag with exit code 2; when absent, unknown boolean flags are passed through.
+   */
+  readonly booleanFlags?: readonly string[];
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }
