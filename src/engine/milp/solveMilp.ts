@@ -1,0 +1,231 @@
+/**
+ * Solves a LinearModel with HiGHS (persistent model API: warm start, gap and bound, callbacks).
+ * "optimal" only when the proven relative gap is at most OPTIMALITY_GAP; a time limit with an incumbent
+ * is "feasible" with its proven gap.
+ */
+import type { HighsCallbackMap, Model, ModelData, VariableType } from "highs";
+import { PmoCancelledError, PmoSolverError } from "../errors";
+import { getHighs } from "./highsLoader";
+import type { LinearModel } from "./linearModel";
+
+export type MilpStatus = "optimal" | "feasible" | "infeasible" | "unbounded" | "error";
+
+/** Largest relative gap reported as "optimal" (HiGHS's default 1e-4 would hide 0.01% of value). */
+export const OPTIMALITY_GAP = 1e-6;
+
+export interface MilpProgress {
+  /** Best objective found so far (NaN before the first incumbent). */
+  readonly incumbent: number;
+  /** Best proven bound. */
+  readonly bound: number;
+  /** Relative gap, Infinity before the first incumbent. */
+  readonly gap: number;
+  readonly seconds: number;
+}
+
+export interface MilpOptions {
+  /** Wall-clock limit for this solve (default: none). */
+  readonly timeLimitSeconds?: number;
+  /** Stop once the proven relative gap is at most this (default OPTIMALITY_GAP). */
+  readonly mipRelGap?: number;
+  /** A starting assignment by variable name (e.g. the previous frontier point); missing = lower bound. */
+  readonly initialSolution?: ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+  readonly onProgress?: (progress: MilpProgress) => void;
+  /** Polled during the solve; when true the solve stops and rejects with PmoCancelledError. */
+  readonly isCancelled?: () => boolean;
+}
+
+export interface MilpSolution {
+  readonly status: MilpStatus;
+  /** Objective of the returned values (NaN when there are none). */
+  readonly objective: number;
+  /** Best proven bound on the objective (upper for max, lower for min); null when infeasible/error. */
+  readonly bound: number | null;
+  /** Relative gap |bound − objective| / |objective|; 0 when optimal, null without a solution. */
+  readonly gap: number | null;
+  /** Variable values by name (integers rounded); empty without a solution. */
+  readonly values: ReadonlyMap<string, number>;
+  readonly seconds: number;
+  readonly message?: string;
+}
+
+/**
+ * Solves the model. Never throws for infeasible or unbounded models (see `status`); throws
+ * PmoCancelledError when `isCancelled` turned true and PmoSolverError when HiGHS cannot run.
+ *
+ * @example
+ * const s = await solveMilp(model, { timeLimitSeconds: 30 });
+ * if (s.status === "optimal") s.values.get("x_P1");
+ */
+export async function solveMilp(model: LinearModel, options: MilpOptions = {}): Promise<MilpSolution> {
+  const highs = await getHighs();
+  if (options.isCancelled?.()) throw new PmoCancelledError("The optimisation");
+  const started = Date.now();
+  const seconds = () => (Date.now() - started) / 1000;
+  const vars = model.variables;
+  const isMip = vars.some((v) => v.kind !== "continuous");
+  let solver: Model;
+  try {
+    solver = highs.createModel(toModelData(model, highs.constants.objectiveSense, highs.constants.variableType));
+  } catch (e) {
+    throw new PmoSolverError(`HiGHS rejected the model: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    solver.options.set({
+      output_flag: false,
+      mip_rel_gap: options.mipRelGap ?? OPTIMALITY_GAP,
+      mip_abs_gap: 1e-9,
+    });
+    if (options.timeLimitSeconds !== undefined && Number.isFinite(options.timeLimitSeconds)) {
+      solver.options.set("time_limit", Math.max(0, options.timeLimitSeconds));
+    }
+    const start = options.initialSolution;
+    if (start && isMip) {
+      const get = start instanceof Map ? (k: string) => start.get(k) : (k: string) => (start as Record<string, number>)[k];
+      const colValue = vars.map((v) => {
+        const x = get(v.name);
+        return x === undefined ? (Number.isFinite(v.lower) ? v.lower : 0) : x;
+      });
+      solver.setSolution({ colValue });
+    }
+    let cancelled = false;
+    const cb = highs.constants.callbackType;
+    const callbacks: HighsCallbackMap = {
+      [cb.mipInterrupt]: (event) => {
+        if (options.isCancelled?.()) {
+          cancelled = true;
+          event.interrupt();
+        }
+        return undefined;
+      },
+      ...(options.onProgress
+        ? {
+            [cb.mipLogging]: (event) => {
+              const d = event.data;
+              options.onProgress?.({
+                incumbent: d.mip_primal_bound ?? NaN,
+                bound: d.mip_dual_bound ?? NaN,
+                gap: d.mip_gap ?? Infinity,
+                seconds: d.running_time ?? seconds(),
+              });
+              return undefined;
+            },
+          }
+        : {}),
+    };
+    const run = solver.run(options.isCancelled || options.onProgress ? callbacks : undefined);
+    if (cancelled) throw new PmoCancelledError("The optimisation");
+    return readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus);
+  } catch (e) {
+    if (e instanceof PmoCancelledError) throw e;
+    throw new PmoSolverError(`HiGHS failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    solver.dispose();
+  }
+}
+
+type StatusCodes = Parameters<typeof readSolution>[5];
+
+function readSolution(
+  solver: Model,
+  model: LinearModel,
+  code: number,
+  isMip: boolean,
+  seconds: number,
+  codes: Readonly<Record<"optimal" | "infeasible" | "unbounded" | "unboundedOrInfeasible" | "timeLimit" | "interrupted", number>>,
+): MilpSolution {
+  const none = (status: MilpStatus, message?: string): MilpSolution => ({
+    status,
+    objective: NaN,
+    bound: null,
+    gap: null,
+    values: new Map(),
+    seconds,
+    ...(message ? { message } : {}),
+  });
+  if (code === codes.infeasible) return none("infeasible");
+  if (code === codes.unbounded) return none("unbounded");
+  if (code === codes.unboundedOrInfeasible) {
+    const bounded = model.variables.every((v) => Number.isFinite(v.lower) && Number.isFinite(v.upper));
+    return bounded ? none("infeasible") : none("error", "HiGHS found the model infeasible or unbounded.");
+  }
+  const hasPrimal = Number(solver.info.get("primal_solution_status")) === 2;
+  if (!hasPrimal) {
+    const why = code === codes.timeLimit ? "The time limit was reached before any feasible solution was found." : `HiGHS stopped with model status ${code} and no solution.`;
+    return none("error", why);
+  }
+  const colValue = solver.getSolution().colValue;
+  const values = new Map<string, number>();
+  model.variables.forEach((v, i) => {
+    const x = colValue[i] ?? 0;
+    values.set(v.name, v.kind === "continuous" ? x : Math.round(x));
+  });
+  const objective = model.evaluate(values);
+  let bound = objective;
+  if (isMip) {
+    const dual = Number(solver.info.get("mip_dual_bound"));
+    if (Number.isFinite(dual)) bound = model.sense === "max" ? Math.max(dual, objective) : Math.min(dual, objective);
+    else if (code !== codes.optimal) bound = model.sense === "max" ? Infinity : -Infinity;
+  }
+  const gap = relativeGap(objective, bound);
+  const proven = code === codes.optimal && gap <= OPTIMALITY_GAP;
+  return {
+    status: proven ? "optimal" : "feasible",
+    objective,
+    bound,
+    gap: proven ? 0 : gap,
+    values,
+    seconds,
+    ...(code === codes.optimal || proven ? {} : { message: stopReason(code, codes) }),
+  };
+}
+
+/** |bound − objective| / |objective| (Infinity when the objective is 0 and the bound is not). */
+export function relativeGap(objective: number, bound: number): number {
+  const diff = Math.abs(bound - objective);
+  if (diff <= 1e-9 * Math.max(1, Math.abs(objective))) return 0;
+  return Math.abs(objective) > 0 ? diff / Math.abs(objective) : Infinity;
+}
+
+function stopReason(code: number, codes: StatusCodes): string {
+  if (code === codes.timeLimit) return "The time limit was reached; the answer is the best found, with its proven gap.";
+  if (code === codes.interrupted) return "The solve was interrupted; the answer is the best found, with its proven gap.";
+  return `HiGHS stopped early (model status ${code}); the answer is the best found, with its proven gap.`;
+}
+
+function toModelData(
+  model: LinearModel,
+  senses: { readonly minimize: ModelData["sense"]; readonly maximize: ModelData["sense"] },
+  types: { readonly continuous: VariableType; readonly integer: VariableType },
+): ModelData {
+  const vars = model.variables;
+  const rows = model.constraints;
+  const starts = new Int32Array(rows.length + 1);
+  let nnz = 0;
+  rows.forEach((r, i) => {
+    nnz += r.terms.length;
+    starts[i + 1] = nnz;
+  });
+  const indices = new Int32Array(nnz);
+  const values = new Float64Array(nnz);
+  let k = 0;
+  for (const r of rows) {
+    for (const t of r.terms) {
+      indices[k] = model.indexOf(t.variable);
+      values[k] = t.coefficient;
+      k++;
+    }
+  }
+  return {
+    numCols: vars.length,
+    numRows: rows.length,
+    sense: model.sense === "max" ? senses.maximize : senses.minimize,
+    colCost: vars.map((v) => v.objective),
+    colLower: vars.map((v) => v.lower),
+    colUpper: vars.map((v) => v.upper),
+    rowLower: rows.map((r) => r.lower),
+    rowUpper: rows.map((r) => r.upper),
+    matrix: { format: "csr", numRows: rows.length, numCols: vars.length, starts, indices, values },
+    integrality: vars.map((v) => (v.kind === "continuous" ? types.continuous : types.integer)),
+  };
+}
