@@ -54,6 +54,8 @@ export interface BlockedProject {
   readonly id: string;
   /** Role-months that lack capacity at its planned start, e.g. { role: "Dev", month: 3, short: 1.5 }. */
   readonly blockers: readonly { readonly role: string; readonly month: number; readonly short: number }[];
+  /** Already staffed projects whose planned dates break a finishToStart link with this one (absent when none). */
+  readonly conflictsWith?: readonly string[];
 }
 
 export interface AllocationBaseline {
