@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { hiringNeeds, plannedSchedule } from "../engine/resources/hiring";
 import { planLoad } from "../engine/resources/load";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
 import { blockByHeader, cellAt } from "./cellAt";
@@ -30,7 +31,7 @@ describe("resourcesSheet", () => {
   const spec = resourcesSheet({
     problem,
     result,
-    hiring: { perMonth: { Dev: [0, 0, 2, 0, 1, 0], Analyst: [0, 0, 0, 0, 0, 0] }, cost: { Dev: 3000, Analyst: null }, description: "every project at its planned start" },
+    hiring: { needs: hiringNeeds({ ...problem, rates: { Dev: 1000, Analyst: 800 } }, plannedSchedule(problem)), description: "every project at its planned start" },
   });
 
   it("writes the role × month load of the plan with a colour scale", () => {
@@ -71,8 +72,11 @@ describe("resourcesSheet", () => {
 
   it("shows hiring needs with cost, and a load-vs-capacity chart per role", () => {
     const hiring = spec.blocks.find((b) => String(b.values[0][0]).startsWith("Hiring needs"))!;
-    expect(hiring.values).toHaveLength(2);
-    expect(hiring.values[1]).toEqual(["Dev", 0, 0, 2, 0, 1, 0, 2, 3000]);
+    // All six at planned starts overload month 4: Dev 6 of 3, Analyst 4 of 2 (rates 1000 and 800).
+    expect(hiring.values.slice(1)).toEqual([
+      ["Dev", 0, 0, 0, 0, 3, 0, 3, 3000],
+      ["Analyst", 0, 0, 0, 0, 2, 0, 2, 1600],
+    ]);
     expect(spec.charts?.map((c) => c.title)).toEqual(["Dev: load against capacity", "Analyst: load against capacity"]);
     const top = Number(/^A(\d+)/.exec(spec.charts![0].dataRange)![1]);
     expect(cellAt(spec, `A${top + 1}`)?.value).toBe("Load");

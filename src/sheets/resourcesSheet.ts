@@ -3,6 +3,7 @@
  * deficits and utilisation as live formulas, the shift plan (planned start → new start), the projects
  * left unstaffed with the role-months that block them, hiring needs, and a load-vs-capacity chart per role.
  */
+import type { HiringNeeds } from "../engine/resources/hiring";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
 import type { CellValue, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
@@ -10,11 +11,8 @@ import { statusText } from "./selectionSheet";
 
 export const RESOURCES_SHEET = "PMO Resources";
 
-export interface HiringNeeds {
-  /** Extra capacity per role per month needed to staff the plan in full. */
-  readonly perMonth: Readonly<Record<string, readonly number[]>>;
-  /** Cost per role over the horizon (null when the role has no rate). */
-  readonly cost?: Readonly<Record<string, number | null>>;
+export interface HiringSection {
+  readonly needs: HiringNeeds;
   /** What the needs are for, e.g. "every project at its planned start". */
   readonly description: string;
 }
@@ -23,7 +21,7 @@ export interface ResourcesSheetInput {
   readonly problem: AllocationProblem;
   readonly result: AllocationResult;
   readonly names?: Readonly<Record<string, string>>;
-  readonly hiring?: HiringNeeds | null;
+  readonly hiring?: HiringSection | null;
 }
 
 export interface Blocker {
@@ -142,12 +140,12 @@ export function resourcesSheet(input: ResourcesSheetInput): SheetSpec {
   }
 
   if (input.hiring) {
-    const h = input.hiring;
-    const hRoles = roles.filter((r) => (h.perMonth[r] ?? []).some((x) => x > EPS));
-    const values: CellValue[][] = [[`Hiring needs (${unit}): ${h.description}`, ...months, "Peak", "Cost"]];
+    const { needs, description } = input.hiring;
+    const hRoles = roles.filter((r) => (needs.perMonth[r] ?? []).some((x) => x > EPS));
+    const values: CellValue[][] = [[`Hiring needs (${unit}): ${description}`, ...months, "Peak", "Cost"]];
     for (const r of hRoles) {
-      const need = h.perMonth[r];
-      values.push([r, ...months.map((_, t) => need[t] ?? 0), Math.max(...need), h.cost?.[r] ?? null]);
+      const need = needs.perMonth[r];
+      values.push([r, ...months.map((_, t) => need[t] ?? 0), needs.peak[r] ?? Math.max(...need), needs.cost?.[r] ?? null]);
     }
     if (!hRoles.length) values.push(["none: capacity covers the plan", ...months.map(() => null), null, null]);
     blocks.push({ at: a1(row, 0), values, header: true });
