@@ -1,0 +1,84 @@
+/** The task pane shell: header, step list (nav), the active step's view, notices and busy state. */
+import * as React from "react";
+import {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Button,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { usePmo } from "../../state/PmoContext";
+import type { StepDefinition } from "../../steps";
+import { useAppStyles } from "./useAppStyles.styles";
+
+export interface AppProps {
+  readonly steps: readonly StepDefinition[];
+  readonly initialStep?: string;
+}
+
+export function App({ steps, initialStep }: AppProps): React.JSX.Element {
+  const styles = useAppStyles();
+  const { notice, notify, busy } = usePmo();
+  const [active, setActive] = React.useState(initialStep ?? steps[0]?.id);
+  const step = steps.find((s) => s.id === active) ?? steps[0];
+  const View = step?.component;
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">PMO Align</Title3>
+      </header>
+      <nav aria-label="Steps">
+        <TabList
+          className={styles.nav}
+          size="small"
+          selectedValue={step?.id}
+          onTabSelect={(_, data) => setActive(String(data.value))}
+        >
+          {steps.map((s, i) => {
+            const Icon = s.icon;
+            return (
+              <Tab key={s.id} value={s.id} icon={<Icon />} aria-label={`Step ${i + 1}: ${s.title}`} data-step={s.id}>
+                {s.title}
+              </Tab>
+            );
+          })}
+        </TabList>
+      </nav>
+      <main className={styles.main} aria-labelledby="pmo-step-title">
+        <div>
+          <Subtitle1 as="h2" id="pmo-step-title">
+            {step?.title}
+          </Subtitle1>
+          <Text as="p" block className={styles.description}>
+            {step?.description}
+          </Text>
+        </div>
+        <div className={styles.status} aria-live="polite">
+          {busy ? <Spinner size="tiny" label="Working…" /> : null}
+        </div>
+        {notice ? (
+          <MessageBar intent={notice.intent} data-testid="notice">
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.message}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button aria-label="Dismiss message" appearance="transparent" icon={<DismissRegular />} onClick={() => notify(null)} />
+              }
+            />
+          </MessageBar>
+        ) : null}
+        {View ? <View key={step.id} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { DriversStep } from "./DriversStep";

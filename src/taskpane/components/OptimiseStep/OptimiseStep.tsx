@@ -1,0 +1,6 @@
+import * as React from "react";
+import { Text } from "@fluentui/react-components";
+
+export function OptimiseStep(): React.JSX.Element {
+  return <Text>Loading…</Text>;
+}

@@ -1,0 +1,1 @@
+export { OptimiseStep } from "./OptimiseStep";

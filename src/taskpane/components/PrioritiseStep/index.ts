@@ -1,0 +1,1 @@
+export { PrioritiseStep } from "./PrioritiseStep";

@@ -1,0 +1,1 @@
+export { ResourcesStep } from "./ResourcesStep";

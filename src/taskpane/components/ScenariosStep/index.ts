@@ -1,0 +1,1 @@
+export { ScenariosStep } from "./ScenariosStep";

@@ -1,0 +1,1 @@
+export { ShareStep } from "./ShareStep";

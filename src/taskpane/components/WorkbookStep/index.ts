@@ -1,0 +1,1 @@
+export { WorkbookStep } from "./WorkbookStep";

@@ -1,0 +1,31 @@
+/**
+ * What the task pane needs from Excel, as an interface so component tests can pass a fake and the
+ * add-in passes `officeExcelGateway` (src/excel, the only code calling Excel.run).
+ */
+import type { TableData } from "../engine/portfolio/tableData";
+import type { SheetSpec } from "../sheets/sheetSpec";
+import type { Capabilities } from "../excel/requirements";
+import type { FreezeOutcome } from "../excel/freeze";
+import type { WriteOutcome } from "../excel/writeSheet";
+import type { ScenarioRecord } from "../excel/settings";
+
+export type { WriteOutcome, FreezeOutcome, Capabilities, ScenarioRecord };
+
+export interface ExcelGateway {
+  readonly capabilities: Capabilities;
+  readTables(): Promise<TableData[]>;
+  writeSheet(spec: SheetSpec): Promise<WriteOutcome>;
+  /** Select a cell given "Sheet!C7" (problem links). */
+  selectCell(address: string): Promise<void>;
+  /** The explicit Save: writes Drivers[Weight] only. Returns how many drivers were written. */
+  saveDriverWeights(weights: Readonly<Record<string, number>>): Promise<number>;
+  freezeForSharing(note: string): Promise<FreezeOutcome>;
+  readSetting<T>(key: string): Promise<T | null>;
+  writeSetting(key: string, value: unknown): Promise<void>;
+  listScenarios(): Promise<ScenarioRecord[]>;
+  saveScenario(record: ScenarioRecord): Promise<void>;
+  insertSample(base64: string): Promise<void>;
+  createTemplate(tables: readonly { sheet: string; name: string; headers: readonly string[]; rows?: readonly (readonly (string | number | null)[])[] }[]): Promise<void>;
+  /** Called while Excel is in cell-edit mode and a batch waits to retry. */
+  onBusy?: (message: string) => void;
+}

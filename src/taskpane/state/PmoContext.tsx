@@ -1,0 +1,64 @@
+/**
+ * Shared task pane state: what was read from the workbook, the driver weights, the latest results, and
+ * the actions every view uses (refresh, write a result sheet, tell the user). Views call `usePmo()`.
+ */
+import * as React from "react";
+import type { TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
+import type { SheetSpec } from "../../sheets/sheetSpec";
+import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection/types";
+import type { AllocationProblem, AllocationResult } from "../../engine/resources/types";
+import type { ExcelGateway, WriteOutcome } from "../excelGateway";
+import type { SolverClient } from "../solverClient";
+
+export type NoticeIntent = "success" | "info" | "warning" | "error";
+
+export interface Notice {
+  readonly intent: NoticeIntent;
+  readonly title: string;
+  readonly message?: string;
+}
+
+/** Results of the last runs, kept so later steps (scenarios, share, monitoring) can reuse them. */
+export interface PmoResults {
+  readonly ranking?: unknown;
+  readonly selectionProblem?: SelectionProblem;
+  readonly selection?: SelectionResult;
+  readonly frontier?: FrontierResult;
+  readonly allocationProblem?: AllocationProblem;
+  readonly allocation?: AllocationResult;
+  /** Other features keep their results here under their own key. */
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+export interface PmoContextValue {
+  readonly excel: ExcelGateway;
+  readonly solver: SolverClient;
+  /** Tables read from the workbook by the last refresh (empty before the first). */
+  readonly tables: readonly TableData[];
+  /** Problems found by the last refresh, each linking to its cell. */
+  readonly problems: readonly WorkbookProblem[];
+  /** Parsed portfolio (engine type) or null when the workbook has blocking errors or is not read yet. */
+  readonly portfolio: unknown;
+  /** Driver weights by driver name (sum 1), as edited on the Drivers step (not yet saved to Excel). */
+  readonly driverWeights: Readonly<Record<string, number>> | null;
+  readonly results: PmoResults;
+  readonly notice: Notice | null;
+  /** True while a workbook action runs. */
+  readonly busy: boolean;
+  refreshWorkbook(): Promise<void>;
+  setDriverWeights(weights: Readonly<Record<string, number>> | null): void;
+  setResults(patch: Partial<PmoResults>): void;
+  /** Write an add-in sheet (atomic swap); reports failures through `notify`. */
+  writeSheet(spec: SheetSpec): Promise<WriteOutcome | null>;
+  notify(notice: Notice | null): void;
+  /** Run a workbook action with the busy flag set; errors become an error notice. Returns null on error. */
+  run<T>(label: string, action: () => Promise<T>): Promise<T | null>;
+}
+
+export const PmoContext = React.createContext<PmoContextValue | null>(null);
+
+export function usePmo(): PmoContextValue {
+  const value = React.useContext(PmoContext);
+  if (!value) throw new Error("usePmo() must be used inside <PmoProvider>.");
+  return value;
+}

@@ -1,0 +1,32 @@
+/** Messages between the task pane and the solver Web Worker. */
+import type { FrontierResult, SelectionProblem, SelectionResult, SolveProgress } from "../engine/selection/types";
+import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
+
+export interface FrontierRequest {
+  readonly problem: SelectionProblem;
+  /** The limit whose amount is varied. */
+  readonly limit: string;
+  /** Number of budget points between the cheapest project and the total cost. */
+  readonly points?: number;
+}
+
+export interface SolverJobs {
+  select: { request: SelectionProblem; result: SelectionResult };
+  frontier: { request: FrontierRequest; result: FrontierResult };
+  allocate: { request: AllocationProblem; result: AllocationResult };
+}
+
+export type SolverJobKind = keyof SolverJobs;
+
+export interface SolverRequestMessage<K extends SolverJobKind = SolverJobKind> {
+  readonly id: number;
+  readonly kind: K;
+  readonly request: SolverJobs[K]["request"];
+  /** Absolute URL of highs.wasm (served next to the bundle). */
+  readonly wasmUrl: string;
+}
+
+export type SolverResponseMessage =
+  | { readonly id: number; readonly type: "progress"; readonly progress: SolveProgress }
+  | { readonly id: number; readonly type: "result"; readonly result: unknown }
+  | { readonly id: number; readonly type: "error"; readonly error: { readonly name: string; readonly message: string } };
