@@ -62,7 +62,13 @@ export interface AllocationBaseline {
   readonly objective: number;
   readonly schedule: readonly ScheduledProject[];
   readonly unstaffed: readonly BlockedProject[];
+  /** Optimised objective minus the baseline's (0 when the problem is infeasible). */
   readonly valueLeftOnTable: number;
+  /**
+   * False when the baseline breaks a selection constraint it ignores by design (limits, forced,
+   * requires, together, exclusive); absent in older results.
+   */
+  readonly feasible?: boolean;
 }
 
 export interface AllocationResult {

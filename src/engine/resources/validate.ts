@@ -3,6 +3,8 @@
  * Messages name the table (Projects, Capacity, finishToStart), the row (project id or role) and the field.
  */
 import { PmoConstraintError, PmoInputError } from "../errors";
+import { checkSelectionProblem } from "../selection/validation";
+import { selectionView } from "./selectionView";
 import type { AllocationProblem, AllocationProject } from "./types";
 
 const PROJECTS = "Projects";
@@ -75,6 +77,11 @@ export function validateAllocationProblem(problem: AllocationProblem): void {
     validateProject(problem, project, horizon);
   }
   validateFinishToStart(problem, ids);
+  if (problem.timeLimitSeconds !== undefined && !(typeof problem.timeLimitSeconds === "number" && problem.timeLimitSeconds > 0)) {
+    throw new PmoInputError({ column: "timeLimitSeconds" }, "a positive number of seconds", problem.timeLimitSeconds);
+  }
+  // Limits, forced, requires, together, exclusive: the selection model's own checks (unknown ids, in and out at once).
+  checkSelectionProblem(selectionView(problem));
 }
 
 function validateCapacity(problem: AllocationProblem, horizon: number): void {

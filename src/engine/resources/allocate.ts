@@ -1,0 +1,131 @@
+/**
+ * Optimal staffing: which projects to staff and when, so that every role-month fits its capacity and
+ * the staffed value is largest. Compared with the priority allocation a PMO would do by hand.
+ */
+import { PmoSolverError } from "../errors";
+import { solveMilp, type MilpSolution } from "../milp";
+import type { SolveOptions } from "../selection/types";
+import { buildAllocationModel, startValues, type AllocationModel } from "./allocationModel";
+import { roleLoad } from "./load";
+import { priorityAllocation } from "./priorityAllocation";
+import { polishTowardPlannedStarts, shiftingGreedy } from "./startShifting";
+import type { AllocationProblem, AllocationResult, ScheduledProject } from "./types";
+import { shiftMode, validateAllocationProblem } from "./validate";
+
+/** Time limit when neither the options nor the problem give one. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+/** A warm start may break a constraint by at most this (rounding of fractional demand). */
+const FEASIBILITY_TOLERANCE = 1e-6;
+
+/**
+ * Staffs the projects optimally under the problem's shift mode (`maxShift` 0 or absent = fixed starts,
+ * k = at most k months from the planned start, null = anywhere in [earliestStart, latestStart]),
+ * capacity per role and month, finish-to-start links and the selection constraints.
+ * Runs to the time limit (options, then problem.timeLimitSeconds, then 30 s) and reports "optimal" only
+ * when proven, else "feasible" with the proven relative gap.
+ *
+ * @throws PmoInputError / PmoConstraintError for an invalid problem, PmoCancelledError when cancelled,
+ *   PmoSolverError when HiGHS fails without any plan.
+ * @example
+ * const r = await allocateResources({ ...problem, maxShift: 1 });
+ * r.schedule // [{ id: "P1", start: 3, plannedStart: 4 }, ...]
+ */
+export async function allocateResources(problem: AllocationProblem, options: SolveOptions = {}): Promise<AllocationResult> {
+  const started = Date.now();
+  validateAllocationProblem(problem);
+  const maxShift = shiftMode(problem);
+  const timeLimit = options.timeLimitSeconds ?? problem.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  options.onProgress?.({ phase: "baseline", message: "Priority allocation at planned starts" });
+  const baseline = priorityAllocation(problem);
+  options.onProgress?.({ phase: "model", message: "Building the staffing model" });
+  const allocation = buildAllocationModel(problem, maxShift);
+
+  // Warm start: the better feasible one of the baseline and a rank-order pass that may shift starts.
+  const baselineValues = startValues(allocation, baseline.schedule);
+  const baselineFeasible = allocation.model.maxViolation(baselineValues) <= FEASIBILITY_TOLERANCE;
+  const candidates = [baselineValues, startValues(allocation, shiftingGreedy(problem, maxShift))].filter((v) => allocation.model.maxViolation(v) <= FEASIBILITY_TOLERANCE);
+  const warm = candidates.sort((a, b) => allocation.model.evaluate(b) - allocation.model.evaluate(a))[0];
+
+  options.onProgress?.({ phase: "solve", fraction: 0, message: "Optimising starts" });
+  const solution = await solveMilp(allocation.model, {
+    timeLimitSeconds: timeLimit,
+    ...(warm ? { initialSolution: warm } : {}),
+    ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
+    ...(options.onProgress
+      ? {
+          onProgress: (m) =>
+            options.onProgress?.({
+              phase: "solve",
+              fraction: Math.min(1, m.seconds / timeLimit),
+              message: Number.isFinite(m.gap) ? `Best ${m.incumbent}, gap ${(100 * m.gap).toFixed(2)} %` : "Searching for a first plan",
+            }),
+        }
+      : {}),
+  });
+  const answer = readAnswer(solution, warm);
+  const seconds = () => (Date.now() - started) / 1000;
+  const baselineOut = { ...baseline, feasible: baselineFeasible };
+
+  if (answer === null) {
+    const load = roleLoad(problem, []);
+    return {
+      status: "infeasible",
+      objective: 0,
+      gap: null,
+      schedule: [],
+      unstaffed: problem.projects.map((p) => p.id),
+      load: load.load,
+      deficit: load.deficit,
+      baseline: { ...baselineOut, valueLeftOnTable: 0 },
+      solveSeconds: seconds(),
+    };
+  }
+
+  const chosen = decode(allocation, answer.values);
+  const schedule = toScheduled(problem, polishTowardPlannedStarts(problem, chosen, maxShift));
+  const staffed = new Set(schedule.map((s) => s.id));
+  const objective = problem.projects.reduce((acc, p) => acc + (staffed.has(p.id) ? p.value : 0), 0);
+  const load = roleLoad(problem, schedule);
+  return {
+    status: answer.status,
+    objective,
+    gap: answer.gap,
+    schedule,
+    unstaffed: problem.projects.filter((p) => !staffed.has(p.id)).map((p) => p.id),
+    load: load.load,
+    deficit: load.deficit,
+    baseline: { ...baselineOut, valueLeftOnTable: objective - baseline.objective },
+    solveSeconds: seconds(),
+  };
+}
+
+interface Answer {
+  readonly status: "optimal" | "feasible";
+  readonly gap: number | null;
+  readonly values: ReadonlyMap<string, number>;
+}
+
+/** null = proven infeasible. A solver stop without a plan falls back to the warm start (gap unknown). */
+function readAnswer(solution: MilpSolution, warm: ReadonlyMap<string, number> | undefined): Answer | null {
+  if (solution.status === "optimal" || solution.status === "feasible") {
+    return { status: solution.status, gap: solution.gap, values: solution.values };
+  }
+  if (solution.status === "infeasible") return null;
+  if (warm) return { status: "feasible", gap: null, values: warm };
+  throw new PmoSolverError(`The staffing model could not be solved: ${solution.message ?? solution.status}`);
+}
+
+function decode(allocation: AllocationModel, values: ReadonlyMap<string, number>): { id: string; start: number }[] {
+  const plan: { id: string; start: number }[] = [];
+  for (const [id, vars] of allocation.starts) {
+    const on = vars.find((v) => (values.get(v.variable) ?? 0) > 0.5);
+    if (on) plan.push({ id, start: on.start });
+  }
+  return plan;
+}
+
+function toScheduled(problem: AllocationProblem, plan: readonly { id: string; start: number }[]): ScheduledProject[] {
+  const startOf = new Map(plan.map((s) => [s.id, s.start]));
+  return problem.projects.filter((p) => startOf.has(p.id)).map((p) => ({ id: p.id, start: startOf.get(p.id) as number, plannedStart: p.start }));
+}
