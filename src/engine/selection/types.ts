@@ -79,6 +79,8 @@ export interface SelectionResult {
   /** Spend per limit of the selected set. */
   readonly totals: Readonly<Record<string, number>>;
   readonly solveSeconds: number;
+  /** Legal but suspicious input, e.g. a cycle of `requires` ("P3 requires P5 requires P3"). */
+  readonly warnings?: readonly string[];
 }
 
 export interface FrontierPoint {

@@ -164,7 +164,8 @@ function forcedContradictions(problem: SelectionProblem): Conflict[] {
     }
     steps.reverse();
     verbs.reverse();
-    const text = steps.map((s, i) => (i === 0 ? `forced-in ${s}` : `${verbs[i - 1]} ${s}`)).join(", which ");
+    // "forced-in P1 requires P2, which requires P3"
+    const text = steps.map((s, i) => (i === 0 ? `forced-in ${s}` : `${i === 1 ? " " : ", which "}${verbs[i - 1]} ${s}`)).join("");
     return { text, ids: ids.reverse() };
   };
   const conflicts: Conflict[] = [];
@@ -191,7 +192,7 @@ function forcedContradictions(problem: SelectionProblem): Conflict[] {
 }
 
 function describeChain(text: string, id: string): string {
-  return text === `forced-in ${id}` ? `${id} is forced in` : `${text} (so ${id} must be selected)`;
+  return text === `forced-in ${id}` ? `${id} is forced in` : text;
 }
 
 function capitalise(s: string): string {

@@ -1,0 +1,13 @@
+export { selectPortfolio, DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
+export { efficientFrontier } from "./efficientFrontier";
+export type { FrontierOptions } from "./efficientFrontier";
+export { addSelectionConstraints } from "./constraints";
+export type { SelectionConstraintId, SelectionConstraintOptions } from "./constraints";
+export { checkSelectionProblem, requiresCycles } from "./validation";
+export type { SelectionCheck } from "./validation";
+export { explainInfeasibility } from "./infeasibility";
+export { rankAndCut, valuePerCostGreedy } from "./baselines";
+export { selectionViolations, spendByLimit, totalValue } from "./feasibility";
+export { buildSelectionModel } from "./selectionModel";
+export { formatAmount, listIds } from "./words";
+export type * from "./types";

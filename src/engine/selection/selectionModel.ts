@@ -1,0 +1,48 @@
+/** The 0/1 selection model: one binary per project, objective Σ value·x, and the selection constraints. */
+import { LinearModel } from "../milp/linearModel";
+import { addSelectionConstraints, type SelectionConstraintId } from "./constraints";
+import type { SelectionProblem } from "./types";
+
+export interface SelectionModel {
+  readonly model: LinearModel;
+  /** LP variable name per project id. */
+  readonly variableOf: ReadonlyMap<string, string>;
+  readonly constraintIds: readonly SelectionConstraintId[];
+}
+
+export interface SelectionModelOptions {
+  /** Keep only these constraints (default all). */
+  readonly include?: (id: SelectionConstraintId) => boolean;
+  /**
+   * "value" (default): maximise Σ value·x. "feasibility": no objective. "minCost:L": minimise spend on
+   * limit L. "minDemand:R": minimise demand on role R.
+   */
+  readonly objective?: "value" | "feasibility" | `minCost:${string}` | `minDemand:${string}`;
+  /** Replace the amount of one limit (the efficient frontier varies it). */
+  readonly limitOverride?: { readonly limit: string; readonly amount: number };
+}
+
+export function buildSelectionModel(problem: SelectionProblem, options: SelectionModelOptions = {}): SelectionModel {
+  const objective = options.objective ?? "value";
+  const minCost = objective.startsWith("minCost:") ? objective.slice("minCost:".length) : null;
+  const minDemand = objective.startsWith("minDemand:") ? objective.slice("minDemand:".length) : null;
+  const model = new LinearModel(minCost === null && minDemand === null ? "max" : "min");
+  const variableOf = new Map<string, string>();
+  for (const p of problem.projects) {
+    const coefficient =
+      objective === "value" ? p.value : minCost !== null ? p.costs[minCost] ?? 0 : minDemand !== null ? p.roleDemand?.[minDemand] ?? 0 : 0;
+    variableOf.set(p.id, model.addVariable(`x_${p.id}`, "binary", { objective: coefficient }));
+  }
+  const effective: SelectionProblem = options.limitOverride
+    ? { ...problem, limits: { ...problem.limits, [options.limitOverride.limit]: options.limitOverride.amount } }
+    : problem;
+  const constraintIds = addSelectionConstraints(model, effective, (id) => [{ variable: variableOf.get(id)!, coefficient: 1 }], {
+    ...(options.include ? { include: options.include } : {}),
+  });
+  return { model, variableOf, constraintIds };
+}
+
+/** Project ids whose binary is 1 in a solution, in project order. */
+export function selectedIds(problem: SelectionProblem, variableOf: ReadonlyMap<string, string>, values: ReadonlyMap<string, number>): string[] {
+  return problem.projects.filter((p) => (values.get(variableOf.get(p.id)!) ?? 0) > 0.5).map((p) => p.id);
+}
