@@ -1,0 +1,119 @@
+/** `pmo-align weights`: driver weights from AHP pairwise comparisons, with consistency and the judgement to revisit. */
+import * as path from "path";
+import { ahpWeights, pairwiseMatrix } from "../../engine/ahp";
+import type { AhpMethod, AhpResult } from "../../engine/ahp";
+import { formatJudgement } from "../../engine/ahp/saatyScale";
+import { PmoInputError, PmoMissingDataError } from "../../engine/errors";
+import { choiceFlag, onePositional } from "../args";
+import type { CliCommand, CliIO, ParsedArgs } from "../command";
+import { isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
+import { formatTable } from "../output";
+import { loadPortfolio } from "../portfolioInput";
+
+export const AHP_METHODS: readonly AhpMethod[] = ["eigenvector", "geometric"];
+
+export const weightsCommand: CliCommand = {
+  name: "weights",
+  summary: "Driver weights from pairwise comparisons (AHP): weights, λmax, CI, CR",
+  valueFlags: ["method"],
+  booleanFlags: ["json"],
+  help: [
+    "Usage: pmo-align weights <file.json|workbook.xlsx> [--json] [--method eigenvector|geometric]",
+    "",
+    "Derives driver weights from Saaty 1–9 pairwise comparisons and checks their consistency.",
+    "",
+    "Arguments:",
+    '  file.json       {"labels": ["Growth", "Risk", ...] (optional), "matrix": [[1, 3, ...], ...]}',
+    "                  full matrix or upper triangle (blank = null); \"1/3\" is accepted",
+    "  workbook.xlsx   a workbook with the DriverComparisons table (drivers from the Drivers table)",
+    "",
+    "Options:",
+    "  --method m      eigenvector (Saaty, default) or geometric (row geometric means)",
+    "  --json          print {labels, weights, lambdaMax, ci, cr, consistent, inconsistencies}",
+    "",
+    "Example:",
+    "  pmo-align weights comparisons.json --json",
+  ].join("\n"),
+  async run(args: ParsedArgs, io: CliIO): Promise<number> {
+    const file = resolvePath(io.cwd, onePositional(args, "weights", "a comparisons file (.json or .xlsx)"));
+    const method = choiceFlag(args, "method", "weights", AHP_METHODS) ?? "eigenvector";
+    const { labels, cells, source } = isWorkbookPath(file) ? await fromWorkbook(file) : fromJson(file);
+    const matrix = pairwiseMatrix(cells, { labels, table: source });
+    const result = ahpWeights(matrix, { method, labels, table: source });
+    if (args.flags.json) {
+      io.out(JSON.stringify(weightsJson(labels, result), null, 2));
+      return 0;
+    }
+    printWeights(io, labels, result, source);
+    return 0;
+  },
+};
+
+/** The documented JSON result (docs/cli.md). */
+export function weightsJson(labels: readonly string[], r: AhpResult) {
+  return {
+    labels,
+    weights: r.weights,
+    lambdaMax: r.lambdaMax,
+    ci: r.ci,
+    cr: r.cr,
+    consistent: r.consistent,
+    method: r.method,
+    randomIndex: r.randomIndex,
+    inconsistencies: r.inconsistencies.map((j) => ({
+      row: j.rowLabel,
+      column: j.columnLabel,
+      current: j.current,
+      consistentValue: j.consistentValue,
+      suggested: j.suggested,
+      crIfChanged: j.crIfChanged,
+    })),
+  };
+}
+
+/** One line: "λmax 6.21 · CI 0.042 · CR 0.034: consistent (below 0.10)". */
+export function consistencyLine(r: AhpResult): string {
+  const verdict = r.consistent ? "consistent (below 0.10)" : "inconsistent (0.10 or more): revisit the judgements";
+  return `λmax ${r.lambdaMax.toFixed(3)} · CI ${r.ci.toFixed(3)} · CR ${r.cr.toFixed(3)}: ${verdict}`;
+}
+
+function printWeights(io: CliIO, labels: readonly string[], r: AhpResult, source: string): void {
+  io.out(`Driver weights (AHP, ${r.method}) from ${source}`);
+  io.out("");
+  const rows = labels.map((l, i) => [l, `${(r.weights[i] * 100).toFixed(1)}%`, r.weights[i].toFixed(4)]);
+  for (const line of formatTable(["Driver", { header: "Weight", align: "right" }, { header: "Priority", align: "right" }], rows, { color: io.color })) io.out(line);
+  io.out("");
+  io.out(consistencyLine(r));
+  const worst = r.inconsistencies[0];
+  if (worst) {
+    io.out(
+      `Most inconsistent judgement: ${worst.rowLabel} vs ${worst.columnLabel} is ${formatJudgement(worst.current)}; ` +
+        `${Number(worst.consistentValue.toPrecision(3))} would agree with the weights ` +
+        `(nearest Saaty value ${formatJudgement(worst.suggested)}, CR ${worst.crIfChanged.toFixed(3)} after the change).`,
+    );
+  }
+}
+
+function fromJson(file: string): { labels: string[]; cells: unknown[][]; source: string } {
+  const source = path.basename(file);
+  const doc = readJsonFile(file);
+  const body = Array.isArray(doc) ? { matrix: doc } : (doc as { labels?: unknown; matrix?: unknown } | null);
+  if (!body || typeof body !== "object" || !Array.isArray(body.matrix) || !body.matrix.every((r) => Array.isArray(r))) {
+    throw new PmoInputError({ table: source, column: "matrix" }, "a square list of rows of judgements, e.g. [[1, 3], [0.333, 1]]");
+  }
+  const cells = body.matrix as unknown[][];
+  let labels: string[];
+  if (body.labels === undefined) labels = cells.map((_, i) => `D${i + 1}`);
+  else if (Array.isArray(body.labels) && body.labels.every((l) => typeof l === "string")) labels = body.labels as string[];
+  else throw new PmoInputError({ table: source, column: "labels" }, "a list of driver names");
+  return { labels, cells, source };
+}
+
+async function fromWorkbook(file: string): Promise<{ labels: string[]; cells: number[][]; source: string }> {
+  const { portfolio } = await loadPortfolio(file, { allowErrors: true });
+  const comparisons = portfolio.comparisons;
+  if (!comparisons) {
+    throw new PmoMissingDataError({ table: "DriverComparisons" }, `table DriverComparisons is missing or empty in '${path.basename(file)}'; the weights come from pairwise comparisons`);
+  }
+  return { labels: [...comparisons.labels], cells: comparisons.matrix.map((r) => [...r]), source: `${path.basename(file)} (DriverComparisons)` };
+}
