@@ -1,0 +1,157 @@
+/**
+ * Parses the standard template's tables into a Portfolio, collecting every problem in the workbook.
+ */
+import { closestMatch } from "./closestMatch";
+import { monthIndex, monthRange } from "./months";
+import { readComparisons, readDrivers } from "./readDrivers";
+import { readLimits } from "./readLimits";
+import { type ProjectDraft, readProjects } from "./readProjects";
+import { readCapacity, readDemand } from "./readResources";
+import { DEFAULT_SETTINGS, readImpactScale, readSettings } from "./readSettings";
+import { readStatus } from "./readStatus";
+import type { TableData, WorkbookProblem } from "./tableData";
+import { cellAddress, ProblemLog } from "./tableReader";
+import { normaliseHeader, TEMPLATE_TABLES } from "./template";
+import type { Portfolio, PortfolioHorizon, PortfolioProject } from "./types";
+
+export interface ReadPortfolioResult {
+  /**
+   * Null only when the workbook cannot be read as a portfolio at all (Drivers or Projects missing, or
+   * their Driver / Project columns). Otherwise cells with errors read as 0 or blank: compute nothing
+   * from it while `hasErrors(problems)`.
+   */
+  readonly portfolio: Portfolio | null;
+  /** Every problem found, errors and warnings, in table order. */
+  readonly problems: WorkbookProblem[];
+}
+
+/** True when any problem is an error (warnings never block). */
+export function hasErrors(problems: readonly WorkbookProblem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+/**
+ * Reads Drivers, DriverComparisons, Projects, Limits, Capacity, Demand, Status, ImpactScale and Settings
+ * (by table name, case-insensitive; headers by name and alias, see template.ts).
+ *
+ * @example
+ * const { portfolio, problems } = readPortfolio(tables);
+ * if (!portfolio || hasErrors(problems)) showProblems(problems);
+ */
+export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult {
+  const log = new ProblemLog();
+  const byName = new Map(tables.map((t) => [normaliseHeader(t.name), t]));
+  const find = (name: string) => byName.get(normaliseHeader(name));
+  const unclaimed = tables.filter((t) => !TEMPLATE_TABLES.some((s) => normaliseHeader(s.name) === normaliseHeader(t.name))).map((t) => t.name);
+
+  for (const spec of TEMPLATE_TABLES) {
+    const table = find(spec.name);
+    if (!table) {
+      const near = closestMatch(spec.name, unclaimed);
+      if (spec.required || near) {
+        const nearTable = near === undefined ? undefined : tables.find((t) => t.name === near);
+        log.add({
+          severity: spec.required ? "error" : "warning",
+          table: spec.name,
+          message: `table ${spec.name} is missing${near ? `; found table '${near}' — did you mean '${spec.name}'?` : ` (add an Excel table named ${spec.name} on a sheet such as '${spec.sheet}')`}`,
+          ...(nearTable ? { cell: cellAddress(nearTable, undefined, 0) } : {}),
+        });
+      }
+    } else if (!spec.required && table.rows.length === 0) {
+      log.add({ severity: "warning", table: table.name, message: `table ${table.name} has no rows`, ...(table.address ? { cell: cellAddress(table, undefined, 0) } : {}) });
+    }
+  }
+
+  const settingsTable = find("Settings");
+  const settings = settingsTable ? readSettings(settingsTable, log) : DEFAULT_SETTINGS;
+  const impactScale = readImpactScale(find("ImpactScale"), log);
+
+  const driversTable = find("Drivers");
+  const comparisonsTable = find("DriverComparisons");
+  const drivers = driversTable ? readDrivers(driversTable, log, comparisonsTable !== undefined) : null;
+  const comparisons = comparisonsTable && drivers && drivers.length > 0 ? readComparisons(comparisonsTable, drivers, log) : null;
+
+  const capacityTable = find("Capacity");
+  const capacity = capacityTable ? readCapacity(capacityTable, log) : null;
+
+  const projectsTable = find("Projects");
+  const limitsTable = find("Limits");
+  const { limits, shares } = limitsTable && projectsTable ? readLimits(limitsTable, log, projectsTable.headers.map(String)) : { limits: [], shares: [] };
+  const projectsRead = projectsTable && drivers ? readProjects(projectsTable, log, drivers, limits, impactScale) : null;
+
+  const drafts = projectsRead?.projects ?? [];
+  const horizon = capacity ? { months: capacity.months, fromCapacity: true } : horizonFromProjects(drafts);
+  const projects = drafts.map((d) => placeProject(d, horizon));
+  if (projectsRead && horizon.fromCapacity) warnOutsideHorizon(projects, horizon, log, projectsTable!);
+
+  const projectMap = new Map(projects.map((p) => [p.id, p]));
+  const demandTable = find("Demand");
+  if (demandTable && !capacityTable && demandTable.rows.length > 0) {
+    log.add({ severity: "warning", table: demandTable.name, message: `table ${demandTable.name}: there is no Capacity table, so roles are not checked and resource allocation is unavailable` });
+  }
+  const demand = demandTable ? readDemand(demandTable, log, projectMap, capacity?.roles ?? null) : [];
+  const statusTable = find("Status");
+  const status = statusTable ? readStatus(statusTable, log, projects.map((p) => p.id)) : [];
+
+  const problems = log.problems;
+  if (!drivers || !projectsRead) return { portfolio: null, problems };
+  return {
+    portfolio: {
+      drivers,
+      comparisons,
+      projects,
+      limits,
+      categoryShares: shares,
+      horizon,
+      capacity: capacity?.roles ?? [],
+      demand,
+      status,
+      settings,
+      impactScale,
+    },
+    problems,
+  };
+}
+
+/** Without Capacity the horizon spans the projects: earliest (earliest) start to latest finish. */
+function horizonFromProjects(drafts: readonly ProjectDraft[]): PortfolioHorizon {
+  const starts = drafts.flatMap((d) => [d.startMonth, d.earliestMonth].filter((m): m is string => m !== undefined)).map(monthIndex);
+  const ends = drafts.flatMap((d) =>
+    [d.startMonth, d.latestMonth].filter((m): m is string => m !== undefined).map((m) => monthIndex(m) + d.duration - 1),
+  );
+  if (starts.length === 0) return { months: [], fromCapacity: false };
+  const first = Math.min(...starts);
+  const last = Math.max(...ends);
+  const firstMonth = drafts.flatMap((d) => [d.startMonth, d.earliestMonth]).find((m) => m !== undefined && monthIndex(m) === first)!;
+  return { months: monthRange(firstMonth, last - first + 1), fromCapacity: false };
+}
+
+function placeProject(draft: ProjectDraft, horizon: PortfolioHorizon): PortfolioProject {
+  const { startMonth, earliestMonth, latestMonth, ...rest } = draft;
+  const origin = horizon.months.length > 0 ? monthIndex(horizon.months[0]) : 0;
+  const offset = (m: string) => monthIndex(m) - origin;
+  return {
+    ...rest,
+    startMonth: startMonth ?? horizon.months[0] ?? "",
+    start: startMonth === undefined ? 0 : offset(startMonth),
+    ...(earliestMonth !== undefined ? { earliestStart: offset(earliestMonth) } : {}),
+    ...(latestMonth !== undefined ? { latestStart: offset(latestMonth) } : {}),
+  };
+}
+
+function warnOutsideHorizon(projects: readonly PortfolioProject[], horizon: PortfolioHorizon, log: ProblemLog, table: TableData): void {
+  const n = horizon.months.length;
+  const startColumn = table.headers.findIndex((h) => ["start", "startdate", "plannedstart", "startmonth"].includes(normaliseHeader(String(h))));
+  for (const p of projects) {
+    if (p.start >= 0 && p.start + p.duration <= n) continue;
+    const cell = cellAddress(table, p.row, startColumn < 0 ? undefined : startColumn);
+    log.add({
+      severity: "warning",
+      table: table.name,
+      row: p.row,
+      ...(startColumn >= 0 ? { column: String(table.headers[startColumn]) } : {}),
+      message: `table ${table.name}, row ${p.row}: project ${p.id} (${p.startMonth}, ${p.duration} months) does not fit inside the Capacity months ${horizon.months[0]} to ${horizon.months[n - 1]}; resource allocation needs it inside`,
+      ...(cell ? { cell } : {}),
+    });
+  }
+}
