@@ -4,7 +4,7 @@
 import { alignmentScores } from "../engine/alignment";
 import { DEFAULT_IMPACT_SCALE, impactScaleFromTable, parseImpact, type ImpactScale } from "../engine/impactScale";
 import { excelCall } from "./excelErrors";
-import { ArgumentError, asRange, BLANK, isBlankRow, numberVector, trimTrailingBlankRows, type Range } from "./ranges";
+import { ArgumentError, asRange, BLANK, isBlankRow, numberVector, spreadRows, trimTrailingBlankRows, type Range } from "./ranges";
 
 interface ScoredRows {
   /** Row indices (0-based) of the impacts range that hold a project, in order. */
@@ -71,13 +71,6 @@ function score(impacts: unknown, weights: unknown, scale?: unknown): ScoredRows 
   const input = readScoringInputs(impacts, weights, scale);
   const { scores, contributions } = alignmentScores(input.impacts, input.weights, input.scale.max);
   return { rows: input.rows, scores, contributions, totalRows: input.totalRows };
-}
-
-/** Spreads per-project results back over the range's rows, blank where the range had a blank row. */
-export function spreadRows<T>(rows: readonly number[], values: readonly T[], totalRows: number, blank: T): T[] {
-  const out = new Array<T>(totalRows).fill(blank);
-  rows.forEach((r, k) => (out[r] = values[k]!));
-  return out;
 }
 
 /**

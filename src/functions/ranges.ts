@@ -142,3 +142,44 @@ export function requireSameLength(counts: readonly (readonly [string, number])[]
     }
   }
 }
+
+/** Per-project numeric arguments read side by side (one column each, same rows). */
+export interface Rowwise {
+  /** Number of result rows (the longest argument after dropping trailing blanks). */
+  readonly totalRows: number;
+  /** 0-based rows where every argument holds a number. */
+  readonly rows: number[];
+  /** values[k][i]: argument k's number on rows[i]. */
+  readonly values: number[][];
+}
+
+/**
+ * Reads several one-column (or one-row) arguments that describe the same projects. A row blank in every
+ * argument gives a blank result; a row blank in only some of them is an error naming the first blank one.
+ */
+export function readRowwise(args: readonly (readonly [name: string, value: unknown, expected?: string])[]): Rowwise {
+  const vectors = args.map(([name, value, expected]) => optionalNumberVector(value, name, expected));
+  const totalRows = Math.max(0, ...vectors.map((v) => v.length));
+  if (totalRows === 0) throw new ArgumentError(args[0]![0], {}, "at least one value", undefined, "the range is empty");
+  const rows: number[] = [];
+  const values: number[][] = args.map(() => []);
+  for (let i = 0; i < totalRows; i++) {
+    const cells = vectors.map((v) => v[i]);
+    if (cells.every((c) => c === undefined)) continue;
+    const missing = cells.findIndex((c) => c === undefined);
+    if (missing >= 0) {
+      const [name, , expected] = args[missing]!;
+      throw new ArgumentError(name, { row: i + 1 }, expected ?? "a number", "", "the other arguments have a value on this row");
+    }
+    rows.push(i);
+    cells.forEach((c, k) => values[k]!.push(c!));
+  }
+  return { totalRows, rows, values };
+}
+
+/** Spreads per-project results back over the rows, `blank` where the inputs had a blank row. */
+export function spreadRows<T>(rows: readonly number[], values: readonly T[], totalRows: number, blank: T): T[] {
+  const out = new Array<T>(totalRows).fill(blank);
+  rows.forEach((r, k) => (out[r] = values[k]!));
+  return out;
+}
