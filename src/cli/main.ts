@@ -6,13 +6,10 @@ import { PmoError } from "../engine/errors";
 import { CliUsageError, parseArgs } from "./args";
 import type { CliCommand, CliIO } from "./command";
 import { commands } from "./commands";
+import { EXIT_ERROR, EXIT_INFEASIBLE, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { packageVersion } from "./paths";
 
-export const EXIT_OK = 0;
-export const EXIT_ERROR = 1;
-export const EXIT_USAGE = 2;
-/** A well-formed problem whose constraints cannot all hold. */
-export const EXIT_INFEASIBLE = 3;
+export { EXIT_ERROR, EXIT_INFEASIBLE, EXIT_OK, EXIT_USAGE };
 
 function processIO(): CliIO {
   return {
