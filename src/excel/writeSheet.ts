@@ -283,6 +283,15 @@ function addConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): vo
     case "iconSet": {
       const format = range.conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
       format.iconSet.style = ICON_SETS[cf.icons] as Excel.IconSet;
+      if (cf.thresholds) {
+        // Number cut-offs (icon from t1, top icon from t2) instead of Excel's default percentiles.
+        const [t1, t2] = cf.thresholds;
+        format.iconSet.criteria = [
+          {} as Excel.ConditionalIconCriterion,
+          { type: "Number", operator: "GreaterThanOrEqual", formula: String(t1) } as Excel.ConditionalIconCriterion,
+          { type: "Number", operator: "GreaterThanOrEqual", formula: String(t2) } as Excel.ConditionalIconCriterion,
+        ];
+      }
       return;
     }
     case "cellValue": {

@@ -37,7 +37,16 @@ export type ConditionalFormatSpec =
       /** Optional fixed mid point (number); percentile 50 when absent. */
       readonly midValue?: number;
     }
-  | { readonly type: "iconSet"; readonly range: string; readonly icons: "3Arrows" | "3TrafficLights1" | "3Symbols" }
+  | {
+      readonly type: "iconSet";
+      readonly range: string;
+      readonly icons: "3Arrows" | "3TrafficLights1" | "3Symbols";
+      /**
+       * Optional number cut-offs [t1, t2]: lowest icon below t1, middle icon from t1, top icon from t2
+       * (≥). Without it Excel's default percent thresholds (33 %, 67 % of the range) apply.
+       */
+      readonly thresholds?: readonly [number, number];
+    }
   | {
       readonly type: "cellValue";
       readonly range: string;

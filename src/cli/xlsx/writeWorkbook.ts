@@ -166,7 +166,9 @@ function conditionalFormat(cf: ConditionalFormatSpec, priority: number): ExcelJS
       return { ref: cf.range, rules: [{ type: "colorScale", priority, cfvo, color }] };
     }
     case "iconSet": {
-      const cfvo: ExcelJS.Cvfo[] = [{ type: "percent", value: 0 }, { type: "percent", value: 33 }, { type: "percent", value: 67 }];
+      const cfvo: ExcelJS.Cvfo[] = cf.thresholds
+        ? [{ type: "percent", value: 0 }, { type: "num", value: cf.thresholds[0] }, { type: "num", value: cf.thresholds[1] }]
+        : [{ type: "percent", value: 0 }, { type: "percent", value: 33 }, { type: "percent", value: 67 }];
       return { ref: cf.range, rules: [{ type: "iconSet", priority, iconSet: cf.icons, showValue: true, cfvo }] };
     }
     case "cellValue": {

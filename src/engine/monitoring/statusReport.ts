@@ -17,7 +17,10 @@ export interface StatusReportOptions {
   readonly thresholds?: RagThresholds;
   /** Number of latest periods the trend looks across (default 3: latest vs two periods before). */
   readonly trendPeriods?: number;
-  /** An index change smaller than this is "flat" (default 0.02). */
+  /**
+   * Trend tolerance (default 0.02): "up" when the index rose by at least this much, "down" when it fell by
+   * more than this, else "flat" (the same cut-offs as the sheet's arrow icons, which use ≥).
+   */
   readonly flatTolerance?: number;
   /** Display names per project id. */
   readonly names?: Readonly<Record<string, string>>;
@@ -164,7 +167,7 @@ function projectStatus(
   const delta = (now: number | null, then: number | null) => (history.length < 2 || now === null || then === null ? null : now - then);
   const cpiDelta = delta(cpi, first.cpi);
   const spiDelta = delta(spi, first.spi);
-  const trend = (d: number | null): Trend | null => (d === null ? null : d > tolerance ? "up" : d < -tolerance ? "down" : "flat");
+  const trend = (d: number | null): Trend | null => (d === null ? null : d >= tolerance ? "up" : d < -tolerance ? "down" : "flat");
   return {
     project,
     name,
