@@ -2,7 +2,7 @@
 import { bruteForceAllocation } from "../../../test/support/allocationBruteForce";
 import { allocationViolations } from "../../../test/support/checkAllocation";
 import { loadStartShiftCase } from "../../../test/support/startShiftCase";
-import { PmoConstraintError, PmoInputError } from "../errors";
+import { PmoCancelledError, PmoConstraintError, PmoInputError } from "../errors";
 import { allocateResources } from "./allocate";
 import { roleLoad } from "./load";
 import type { AllocationProblem } from "./types";
@@ -90,6 +90,22 @@ describe("allocateResources with constraints", () => {
     expect(r.gap).toBeNull();
     expect(r.schedule).toEqual([]);
     expect(r.baseline.feasible).toBe(false);
+  });
+
+  it("is trivially optimal with no projects, and leaves out a project that cannot fit even alone", async () => {
+    const empty = await allocateResources({ ...base, projects: [] });
+    expect(empty.status).toBe("optimal");
+    expect(empty.objective).toBe(0);
+    const tooBig = await allocateResources({ ...base, capacity: { Dev: [1, 1, 1, 1] }, projects: [base.projects[2]], maxShift: null });
+    expect(tooBig.status).toBe("optimal");
+    expect(tooBig.unstaffed).toEqual(["C"]);
+  });
+
+  it("stops with PmoCancelledError when cancelled and reports progress phases", async () => {
+    await expect(allocateResources(base, { isCancelled: () => true })).rejects.toThrow(PmoCancelledError);
+    const phases: string[] = [];
+    await allocateResources(base, { onProgress: (p) => phases.push(p.phase) });
+    expect(phases.slice(0, 3)).toEqual(["baseline", "model", "solve"]);
   });
 
   it("rejects invalid input before solving", async () => {

@@ -48,7 +48,8 @@ export async function allocateResources(problem: AllocationProblem, options: Sol
   const warm = candidates.sort((a, b) => allocation.model.evaluate(b) - allocation.model.evaluate(a))[0];
 
   options.onProgress?.({ phase: "solve", fraction: 0, message: "Optimising starts" });
-  const solution = await solveMilp(allocation.model, {
+  // No projects: nothing to decide (HiGHS rejects an empty model).
+  const solution: MilpSolution = allocation.model.variables.length === 0 ? { status: "optimal", objective: 0, bound: 0, gap: 0, values: new Map(), seconds: 0 } : await solveMilp(allocation.model, {
     timeLimitSeconds: timeLimit,
     ...(warm ? { initialSolution: warm } : {}),
     ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
