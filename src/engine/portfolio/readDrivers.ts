@@ -1,4 +1,5 @@
 /** Reads the Drivers and DriverComparisons tables. */
+import { DEFAULT_RECIPROCAL_TOLERANCE, formatJudgement } from "../ahp";
 import { isBlankCell, numberFromCell } from "../cellValues";
 import { closestMatch } from "./closestMatch";
 import type { RawCell, TableData } from "./tableData";
@@ -6,8 +7,8 @@ import { type ProblemLog, TableReader } from "./tableReader";
 import { DRIVER_COMPARISONS_TABLE, DRIVERS_TABLE, normaliseHeader } from "./template";
 import type { DriverComparisons, PortfolioDriver } from "./types";
 
-/** Relative tolerance for a_ij · a_ji = 1 (typed 0.33 against 3 passes). */
-const RECIPROCAL_TOLERANCE = 0.02;
+/** Same reciprocity rule as PMO.WEIGHTS: a_ij · a_ji within 1 % of 1 (0.33 against 3 passes, 0.3 does not). */
+const near = (product: number) => Math.abs(product - 1) <= DEFAULT_RECIPROCAL_TOLERANCE + 1e-12;
 
 /**
  * Drivers in table order; null when the table lacks its Driver column. Blank weights are allowed only when
@@ -116,7 +117,7 @@ export function readComparisons(table: TableData, drivers: readonly PortfolioDri
   const matrix: number[][] = names.map(() => new Array<number>(n).fill(1));
   for (let i = 0; i < n; i++) {
     const diagonal = typed[i][i];
-    if (diagonal !== undefined && Math.abs(diagonal - 1) > 1e-9) {
+    if (diagonal !== undefined && !near(diagonal)) {
       reader.error(rowOf[i]!, columnOf[i], "1 on the diagonal (a driver compared with itself)", diagonal);
       ok = false;
     }
@@ -128,8 +129,8 @@ export function readComparisons(table: TableData, drivers: readonly PortfolioDri
         ok = false;
         continue;
       }
-      if (upper !== undefined && lower !== undefined && Math.abs(upper * lower - 1) > RECIPROCAL_TOLERANCE) {
-        reader.error(rowOf[j]!, columnOf[i], `the reciprocal of ${formatValue(upper)} (row '${names[i]}', column '${names[j]}'), or a blank cell`, lower);
+      if (upper !== undefined && lower !== undefined && !near(upper * lower)) {
+        reader.error(rowOf[j]!, columnOf[i], `${formatJudgement(1 / upper)}, the reciprocal of ${formatJudgement(upper)} (row '${names[i]}', column '${names[j]}'), or a blank cell`, lower);
         ok = false;
       }
       const value = upper ?? 1 / lower!;
@@ -138,8 +139,4 @@ export function readComparisons(table: TableData, drivers: readonly PortfolioDri
     }
   }
   return ok ? { labels: names, matrix } : null;
-}
-
-function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : Number.isInteger(1 / value) ? `1/${1 / value}` : String(Number(value.toPrecision(4)));
 }
