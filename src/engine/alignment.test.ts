@@ -74,3 +74,11 @@ test("property: scaling all weights by a positive factor changes nothing", () =>
     }),
   );
 });
+
+test("mathematically equal scores tie exactly even when summed in a different order", () => {
+  // Unrounded, these sums come out as 11.11111111111111 and 11.111111111111112 depending on the order.
+  const weights = [1, 1, 1, 7];
+  const { scores } = alignmentScores([[1, 3, 6, 0], [6, 1, 3, 0], [3, 6, 1, 0]], weights, 9);
+  expect(scores[1]).toBe(scores[0]);
+  expect(scores[2]).toBe(scores[0]);
+});

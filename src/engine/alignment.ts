@@ -22,7 +22,8 @@ export interface AlignmentScores {
 
 /**
  * score_i = Σ_j w_j × impact_ij / maxImpact × 100, with the weights normalised to sum 1 first, so a project
- * with the top impact on every driver scores 100.
+ * with the top impact on every driver scores 100. Scores are rounded to 10 decimals (see roundScore), so the
+ * contributions sum to the score within 1e-10.
  *
  * @param impacts one row per project, one numeric impact per driver (see parseImpact), each 0…maxImpact.
  * @throws PmoInputError naming the project and driver for a row of the wrong length or an impact out of range;
@@ -62,8 +63,16 @@ export function alignmentScores(
       score += part;
     }
     contributions[i] = parts;
-    // Normalised weights may sum to 1 ± 1 ulp; keep the score inside the documented range.
-    scores[i] = Math.min(100, score);
+    scores[i] = roundScore(score);
   }
   return { scores, contributions };
+}
+
+/**
+ * Rounds a score to 10 decimals and into 0–100. Sums taken in different orders differ in the last bits, so
+ * two projects with mathematically equal scores (same impacts on equally weighted drivers, say) would otherwise
+ * get different RANK.EQ ranks and skip the tie-break; 1e-10 is far below any difference a user can see.
+ */
+export function roundScore(score: number): number {
+  return Math.min(100, Math.max(0, Math.round(score * 1e10) / 1e10));
 }

@@ -47,23 +47,19 @@ export interface ScoredProject {
 /**
  * Projects in display order: higher score first; ties broken by higher value per cost, then lower cost
  * (a project without a cost after those with one), then id ascending by UTF-16 code units (the same on every
- * machine and locale).
+ * machine and locale). `rank` is RANK.EQ of the score.
  *
  * @throws PmoInputError naming the project for a duplicate id, a non-finite score or a cost ≤ 0.
  * @example rankProjects([{ id: "B", score: 50 }, { id: "A", score: 50 }]).map((p) => p.id) // ["A", "B"]
  */
 export function rankProjects(items: readonly ScoredProject[]): RankedProject[] {
-  const prepared = prepare(items);
-  const ranks = rankEq(prepared.map((p) => p.score));
-  prepared.forEach((p, i) => (p.rank = ranks[i]!));
-  prepared.sort(
-    (a, b) =>
-      b.score - a.score ||
-      compareOptional(a.valuePerCost, b.valuePerCost, -1) ||
-      compareOptional(a.cost, b.cost, 1) ||
-      compareIds(a.id, b.id),
+  const { ids, score, valuePerCost, cost } = sortKeys(items);
+  // A missing cost sorts as value per cost −∞ and cost +∞, i.e. after every project with a cost. (∞ − ∞ is NaN,
+  // which `||` treats like 0, so two projects without a cost fall through to the next key.)
+  const order = indices(items.length).sort(
+    (a, b) => score[b]! - score[a]! || valuePerCost[b]! - valuePerCost[a]! || cost[a]! - cost[b]! || compareIds(ids[a]!, ids[b]!),
   );
-  return finish(prepared);
+  return numberInOrder(items, order, score);
 }
 
 /**
@@ -73,14 +69,14 @@ export function rankProjects(items: readonly ScoredProject[]): RankedProject[] {
  * @throws PmoInputError naming the project for a missing cost or cost ≤ 0, a duplicate id or a bad score.
  */
 export function rankByValueForMoney(items: readonly ScoredProject[]): RankedProject[] {
-  const prepared = prepare(items);
-  prepared.forEach((p) => {
-    if (p.valuePerCost === undefined) throw new PmoInputError({ row: p.id, column: "Cost" }, "a cost above 0", "");
+  items.forEach((p) => {
+    if (p.cost === undefined) throw new PmoInputError({ row: p.id, column: "Cost" }, "a cost above 0", "");
   });
-  const ranks = rankEq(prepared.map((p) => p.valuePerCost!));
-  prepared.forEach((p, i) => (p.rank = ranks[i]!));
-  prepared.sort((a, b) => b.valuePerCost! - a.valuePerCost! || b.score - a.score || a.cost! - b.cost! || compareIds(a.id, b.id));
-  return finish(prepared);
+  const { ids, score, valuePerCost, cost } = sortKeys(items);
+  const order = indices(items.length).sort(
+    (a, b) => valuePerCost[b]! - valuePerCost[a]! || score[b]! - score[a]! || cost[a]! - cost[b]! || compareIds(ids[a]!, ids[b]!),
+  );
+  return numberInOrder(items, order, valuePerCost);
 }
 
 /**
@@ -102,46 +98,67 @@ export function valueForMoney(scores: readonly number[], costs: readonly number[
   });
 }
 
-interface Working {
-  id: string;
-  score: number;
-  cost?: number;
-  valuePerCost?: number;
-  rank: number;
+interface SortKeys {
+  readonly ids: readonly string[];
+  readonly score: Float64Array;
+  /** score / cost, or −∞ without a cost. */
+  readonly valuePerCost: Float64Array;
+  /** cost, or +∞ without a cost. */
+  readonly cost: Float64Array;
 }
 
-function prepare(items: readonly ScoredProject[]): Working[] {
+/** Validates the items and lays their sort keys out in typed arrays (sorting indices over them is fast). */
+function sortKeys(items: readonly ScoredProject[]): SortKeys {
+  const n = items.length;
   const seen = new Set<string>();
-  return items.map((item) => {
+  const ids = new Array<string>(n);
+  const score = new Float64Array(n);
+  const valuePerCost = new Float64Array(n);
+  const cost = new Float64Array(n);
+  items.forEach((item, i) => {
     if (seen.has(item.id)) throw new PmoInputError({ row: item.id, column: "ID" }, "a project id used only once", item.id);
     seen.add(item.id);
     if (typeof item.score !== "number" || !Number.isFinite(item.score)) {
       throw new PmoInputError({ row: item.id, column: "Score" }, "a number", item.score);
     }
-    const working: Working = { id: item.id, score: item.score, rank: 0 };
-    if (item.cost !== undefined) {
-      working.cost = item.cost;
-      working.valuePerCost = valueForMoney([item.score], [item.cost], [item.id])[0]!;
+    ids[i] = item.id;
+    score[i] = item.score;
+    if (item.cost === undefined) {
+      valuePerCost[i] = -Infinity;
+      cost[i] = Infinity;
+    } else {
+      if (typeof item.cost !== "number" || !Number.isFinite(item.cost) || item.cost <= 0) {
+        throw new PmoInputError({ row: item.id, column: "Cost" }, "a cost above 0", item.cost);
+      }
+      valuePerCost[i] = item.score / item.cost;
+      cost[i] = item.cost;
     }
-    return working;
   });
+  return { ids, score, valuePerCost, cost };
 }
 
-function finish(sorted: readonly Working[]): RankedProject[] {
-  return sorted.map((p, k) => {
-    const ranked: { -readonly [K in keyof RankedProject]: RankedProject[K] } = { id: p.id, rank: p.rank, position: k + 1, score: p.score };
-    if (p.cost !== undefined) {
-      ranked.cost = p.cost;
-      ranked.valuePerCost = p.valuePerCost;
-    }
-    return ranked;
-  });
+function indices(n: number): number[] {
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
 }
 
-/** Compares optional numbers; `direction` 1 = ascending, −1 = descending; undefined always sorts last. */
-function compareOptional(a: number | undefined, b: number | undefined, direction: 1 | -1): number {
-  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
-  return direction * (a - b);
+/**
+ * The ranked projects in `order`, which is sorted by `key` descending first: position is 1…n; an item tied on
+ * `key` with the one before it shares its rank, otherwise its rank is its position (RANK.EQ skips after ties).
+ */
+function numberInOrder(items: readonly ScoredProject[], order: readonly number[], key: Float64Array): RankedProject[] {
+  const ranked = new Array<RankedProject>(order.length);
+  let rank = 0;
+  order.forEach((index, k) => {
+    const item = items[index]!;
+    if (k === 0 || key[order[k - 1]!] !== key[index]) rank = k + 1;
+    ranked[k] =
+      item.cost === undefined
+        ? { id: item.id, rank, position: k + 1, score: item.score }
+        : { id: item.id, rank, position: k + 1, score: item.score, cost: item.cost, valuePerCost: item.score / item.cost };
+  });
+  return ranked;
 }
 
 /** Locale-independent string order (UTF-16 code units), unlike localeCompare. */
