@@ -1,7 +1,7 @@
 /**
  * =PMO.SELECT and =PMO.FRONTIER: optimal portfolio selection with HiGHS (asynchronous functions).
  * Projects are identified by their row in `values` ("row 3"); cost limits by their column in `costs`
- * ("limit 1"), which is how conflict messages name them.
+ * ("costs column 1"), which is how conflict messages name them.
  */
 import { isBlankCell } from "../engine/cellValues";
 import { efficientFrontier, selectPortfolio, type SelectionProblem, type SelectionProject } from "../engine/selection";
@@ -17,7 +17,7 @@ import {
 } from "./ranges";
 
 const projectId = (row: number): string => `row ${row}`;
-const limitName = (column: number): string => `limit ${column}`;
+const limitName = (column: number): string => `costs column ${column}`;
 
 /** Values and per-limit costs of the projects; costs has one row per project and one column per limit. */
 function readProjects(values: unknown, costs: unknown): { projects: SelectionProject[]; limits: number } {
