@@ -1,0 +1,161 @@
+/**
+ * What the steering committee's one-page dashboard shows, as plain data: the same object feeds the
+ * `PMO Dashboard` sheet (src/sheets/dashboardSheet.ts) and the HTML/PDF report (src/cli/report).
+ *
+ * - Value delivered against plan: earned value (EV) against planned value (PV) and actual cost (AC), per
+ *   reporting period summed over projects (the cumulative figures the Status table holds).
+ * - Budget used against limits: the selected portfolio's spend per cost limit against the limit's amount.
+ * - Role load peaks: per role, the month of highest utilisation of the selected projects at their planned starts.
+ * - Projects at risk: Red then Amber, worst CPI first.
+ */
+import { projectValues, toAllocationProblem } from "../portfolio/adapters";
+import type { PortfolioScores } from "../portfolio/scorePortfolio";
+import type { Portfolio } from "../portfolio/types";
+import { roleLoad } from "../resources/load";
+import type { FrontierResult, SelectionResult } from "../selection/types";
+import type { RagStatus } from "./rag";
+import type { StatusReport } from "./statusReport";
+
+export interface DashboardPeriod {
+  readonly period: string;
+  readonly pv: number;
+  readonly ev: number;
+  readonly ac: number;
+}
+
+export interface DashboardBudget {
+  readonly limit: string;
+  readonly amount: number;
+  /** Spend of the selected portfolio on this limit (null without a selection). */
+  readonly committed: number | null;
+}
+
+export interface DashboardRolePeak {
+  readonly role: string;
+  readonly peakMonth: string;
+  readonly load: number;
+  readonly capacity: number;
+  /** load ÷ capacity; null when capacity is 0. */
+  readonly utilisation: number | null;
+}
+
+export interface DashboardRisk {
+  readonly project: string;
+  readonly name: string;
+  readonly rag: RagStatus;
+  readonly cpi: number | null;
+  readonly spi: number | null;
+  readonly vac: number | null;
+}
+
+export interface DashboardSelection {
+  readonly status: string;
+  readonly objective: number;
+  readonly gap: number | null;
+  readonly valueLabel: string;
+  readonly selected: readonly { readonly id: string; readonly name: string; readonly value: number; readonly cost: number }[];
+}
+
+export interface DashboardData {
+  readonly title: string;
+  readonly asOf: string | null;
+  readonly currency: string;
+  readonly totals: StatusReport["totals"];
+  readonly thresholds: StatusReport["thresholds"];
+  readonly periods: readonly DashboardPeriod[];
+  readonly budgets: readonly DashboardBudget[];
+  readonly rolePeaks: readonly DashboardRolePeak[];
+  readonly roleUnit: string;
+  readonly atRisk: readonly DashboardRisk[];
+  readonly selection: DashboardSelection | null;
+  readonly frontier: { readonly limit: string; readonly points: readonly { readonly budget: number; readonly objective: number; readonly count: number }[] } | null;
+}
+
+export interface DashboardInput {
+  readonly portfolio: Portfolio;
+  readonly status: StatusReport;
+  readonly scores?: PortfolioScores | null;
+  readonly selection?: SelectionResult | null;
+  readonly frontier?: FrontierResult | null;
+  readonly valueLabel?: string;
+  readonly title?: string;
+  /** Projects shown at risk (default 10). */
+  readonly maxRisks?: number;
+}
+
+export function dashboardData(input: DashboardInput): DashboardData {
+  const { portfolio, status, selection } = input;
+  const names = new Map(portfolio.projects.map((p) => [p.id, p.name]));
+  const byPeriod = new Map<string, { pv: number; ev: number; ac: number }>();
+  for (const r of portfolio.status) {
+    const t = byPeriod.get(r.period) ?? { pv: 0, ev: 0, ac: 0 };
+    t.pv += r.pv;
+    t.ev += r.ev;
+    t.ac += r.ac;
+    byPeriod.set(r.period, t);
+  }
+  const periods = [...byPeriod.keys()].sort().map((period) => ({ period, ...byPeriod.get(period)! }));
+  const budgets = portfolio.limits.map((l) => ({ limit: l.name, amount: l.amount, committed: selection && selection.status !== "infeasible" ? selection.totals[l.name] ?? 0 : null }));
+  const atRisk = status.projects
+    .filter((p): p is typeof p & { rag: "Red" | "Amber" } => p.rag === "Red" || p.rag === "Amber")
+    .slice(0, input.maxRisks ?? 10)
+    .map((p) => ({ project: p.project, name: names.get(p.project) ?? p.name, rag: p.rag, cpi: p.cpi, spi: p.spi, vac: p.vac }));
+
+  const chosen = selection && selection.status !== "infeasible" ? new Set(selection.selected) : null;
+  const projectsById = new Map(portfolio.projects.map((p, i) => [p.id, { p, i }]));
+  const values = input.scores ? projectValues(portfolio, input.scores, portfolio.settings.valueBasis) : null;
+  return {
+    title: input.title ?? "Portfolio steering dashboard",
+    asOf: status.asOf,
+    currency: portfolio.settings.currency,
+    totals: status.totals,
+    thresholds: status.thresholds,
+    periods,
+    budgets,
+    ...rolePeaks(portfolio, chosen),
+    atRisk,
+    selection:
+      selection && chosen
+        ? {
+            status: selection.status,
+            objective: selection.objective,
+            gap: selection.gap,
+            valueLabel: input.valueLabel ?? "Value",
+            selected: selection.selected.map((id) => {
+              const found = projectsById.get(id);
+              return { id, name: found?.p.name ?? id, value: found && values ? values[found.i]! : 0, cost: found?.p.cost ?? 0 };
+            }),
+          }
+        : null,
+    frontier: input.frontier
+      ? { limit: input.frontier.limit, points: input.frontier.points.filter((p) => p.status !== "infeasible").map((p) => ({ budget: p.budget, objective: p.objective, count: p.count })) }
+      : null,
+  };
+}
+
+function rolePeaks(portfolio: Portfolio, chosen: ReadonlySet<string> | null): { rolePeaks: DashboardRolePeak[]; roleUnit: string } {
+  if (!portfolio.horizon.fromCapacity || portfolio.capacity.length === 0) return { rolePeaks: [], roleUnit: "" };
+  let problem;
+  try {
+    problem = toAllocationProblem(portfolio, portfolio.projects.map(() => 0), { selectionConstraints: false });
+  } catch {
+    return { rolePeaks: [], roleUnit: "" }; // a project outside the horizon: the load view is not defined
+  }
+  const schedule = problem.projects.filter((p) => !chosen || chosen.has(p.id)).map((p) => ({ id: p.id, start: p.start }));
+  const load = roleLoad(problem, schedule);
+  const peaks = Object.keys(problem.capacity).map((role) => {
+    const l = load.load[role]!;
+    const cap = problem.capacity[role]!;
+    let best = 0;
+    let bestValue = -Infinity;
+    l.forEach((x, t) => {
+      const u = cap[t]! > 0 ? x / cap[t]! : x > 0 ? Infinity : 0;
+      if (u > bestValue) {
+        bestValue = u;
+        best = t;
+      }
+    });
+    return { role, peakMonth: problem.months[best]!, load: l[best]!, capacity: cap[best]!, utilisation: cap[best]! > 0 ? l[best]! / cap[best]! : null };
+  });
+  return { rolePeaks: peaks, roleUnit: problem.unit ?? "" };
+}
