@@ -1,7 +1,9 @@
 /** Registry of sub-commands; each owner adds its import and entry here. */
 import type { CliCommand } from "../command";
 import { allocateCommand } from "./allocate";
+import { demoCommand } from "./demo";
+import { scoreCommand } from "./score";
 import { frontierCommand, selectCommand } from "./select";
 import { weightsCommand } from "./weights";
 
-export const commands: readonly CliCommand[] = [weightsCommand, selectCommand, frontierCommand, allocateCommand];
+export const commands: readonly CliCommand[] = [demoCommand, scoreCommand, weightsCommand, selectCommand, frontierCommand, allocateCommand];
