@@ -4,7 +4,7 @@ import { isBlankCell, numberFromCell } from "../cellValues";
 import { closestMatch } from "./closestMatch";
 import type { RawCell, TableData } from "./tableData";
 import { type ProblemLog, TableReader } from "./tableReader";
-import { DRIVER_COMPARISONS_TABLE, DRIVERS_TABLE, normaliseHeader } from "./template";
+import { DRIVER_COMPARISONS_TABLE, DRIVERS_TABLE, headerMatches, normaliseHeader, PROJECTS_TABLE } from "./template";
 import type { DriverComparisons, PortfolioDriver } from "./types";
 
 /** Same reciprocity rule as PMO.WEIGHTS: a_ij · a_ji within 1 % of 1 (0.33 against 3 passes, 0.3 does not). */
@@ -35,6 +35,11 @@ export function readDrivers(table: TableData, log: ProblemLog, weightsFromCompar
       continue;
     }
     seen.set(key, r + 1);
+    // The driver's impact column in Projects would be taken for the template column of that name.
+    const clash = PROJECTS_TABLE.columns.find((c) => headerMatches(name, c));
+    if (clash) {
+      reader.errorText(r, reader.columnIndex("driver"), `driver '${name}' has the same name as the Projects column '${clash.name}'; rename the driver (e.g. '${name} impact')`);
+    }
     drivers.push({ name, description: reader.text(r, "description") ?? "", weight: weight ?? null, row: r + 1 });
   }
   if (drivers.length === 0) reader.errorText(undefined, undefined, "no drivers: add at least one row with a Driver name");

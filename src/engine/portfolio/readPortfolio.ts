@@ -150,7 +150,7 @@ function warnOutsideHorizon(projects: readonly PortfolioProject[], horizon: Port
       table: table.name,
       row: p.row,
       ...(startColumn >= 0 ? { column: String(table.headers[startColumn]) } : {}),
-      message: `table ${table.name}, row ${p.row}: project ${p.id} (${p.startMonth}, ${p.duration} months) does not fit inside the Capacity months ${horizon.months[0]} to ${horizon.months[n - 1]}; resource allocation needs it inside`,
+      message: `table ${table.name}, row ${p.row}: project ${p.id} (${p.startMonth}, ${p.duration} month${p.duration === 1 ? "" : "s"}) does not fit inside the Capacity months ${horizon.months[0]} to ${horizon.months[n - 1]}; resource allocation needs it inside`,
       ...(cell ? { cell } : {}),
     });
   }
