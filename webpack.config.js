@@ -4,7 +4,6 @@
  * Worker, highs.wasm, the icons and manifest.xml. A production build rewrites the manifest's
  * https://localhost:3000/ to ADDIN_BASE_URL (docs/deploy.md).
  */
-/* eslint-env node */
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");

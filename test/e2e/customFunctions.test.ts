@@ -30,7 +30,7 @@ const RUNTIME_DOUBLE = `
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     page = await browser.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     await page.route("**/*", (route) => {

@@ -89,4 +89,3 @@ describe("=PMO.FRONTIER", () => {
     expect(error.message).toBe("costs: expected a single column of costs (the range has 2 columns)");
   });
 });
-});
