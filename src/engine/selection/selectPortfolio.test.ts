@@ -1,0 +1,58 @@
+/** selectPortfolio's statuses, progress, cancellation and result fields. */
+import { randomSelectionProblem } from "../../../test/support/randomSelection";
+import { PmoCancelledError, PmoConstraintError } from "../errors";
+import { selectionViolations } from "./feasibility";
+import { selectPortfolio } from "./selectPortfolio";
+import type { SolveProgress } from "./types";
+
+describe("selectPortfolio", () => {
+  it("returns the documented CLI example: 42 with P2, P3 and P4 (Winston's Stockco data)", async () => {
+    const r = await selectPortfolio({
+      projects: [
+        { id: "P1", value: 16, costs: { capex: 5 }, category: "Run" },
+        { id: "P2", value: 22, costs: { capex: 7 } },
+        { id: "P3", value: 12, costs: { capex: 4 } },
+        { id: "P4", value: 8, costs: { capex: 3 } },
+      ],
+      limits: { capex: 14 },
+    });
+    expect(r).toMatchObject({ status: "optimal", objective: 42, selected: ["P2", "P3", "P4"], gap: 0, bound: 42, conflicts: [], totals: { capex: 14 } });
+    expect(r.baselines!.rankAndCut.name).toBe("rank-and-cut");
+    expect(r.baselines!.greedy.name).toBe("value-per-cost greedy");
+    expect(r.warnings).toBeUndefined();
+  });
+
+  it("labels a time-limited answer feasible with its proven gap, never optimal", async () => {
+    // A 400-project strongly correlated problem with 5 limits is not proven within 0.2 s.
+    const problem = randomSelectionProblem(9, { projects: 400, limits: 5, correlated: true, tightness: 0.5 });
+    const r = await selectPortfolio(problem, { timeLimitSeconds: 0.2 });
+    expect(r.status).toBe("feasible");
+    expect(r.gap!).toBeGreaterThan(0);
+    expect(r.bound!).toBeGreaterThan(r.objective);
+    expect(r.gap!).toBeCloseTo((r.bound! - r.objective) / r.objective, 9);
+    expect(selectionViolations(problem, r.selected)).toEqual([]);
+    // Warm-started from the feasible baselines, the incumbent is never worse than them.
+    expect(r.baselines!.greedy.valueLeftOnTable).toBeGreaterThanOrEqual(0);
+    expect(r.baselines!.rankAndCut.valueLeftOnTable).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reports progress phases and honours cancellation", async () => {
+    const phases: string[] = [];
+    const problem = randomSelectionProblem(3, { projects: 30, limits: 2 });
+    await selectPortfolio(problem, { onProgress: (p: SolveProgress) => phases.push(p.phase) });
+    expect(phases[0]).toBe("checking");
+    expect(phases).toContain("solving");
+    expect(phases[phases.length - 1]).toBe("done");
+    await expect(selectPortfolio(problem, { isCancelled: () => true })).rejects.toBeInstanceOf(PmoCancelledError);
+  });
+
+  it("throws PmoConstraintError for input errors before solving", async () => {
+    await expect(selectPortfolio({ projects: [{ id: "A", value: 1, costs: {} }], limits: {}, forceIn: ["B"] })).rejects.toBeInstanceOf(PmoConstraintError);
+  });
+
+  it("selects everything worth having when there are no limits, and nothing of negative value", async () => {
+    const r = await selectPortfolio({ projects: [{ id: "A", value: 3, costs: {} }, { id: "B", value: -1, costs: {} }], limits: {} });
+    expect(r.selected).toEqual(["A"]);
+    expect(r.totals).toEqual({});
+  });
+});
