@@ -82,3 +82,9 @@ test("mathematically equal scores tie exactly even when summed in a different or
   expect(scores[1]).toBe(scores[0]);
   expect(scores[2]).toBe(scores[0]);
 });
+
+test("a bad weight names the driver in the drivers table", () => {
+  expect(() => alignmentScores([[1, 2]], [1, -1], 9, { driverLabels: ["Cost", "Risk"], table: "Projects", driverTable: "Drivers" })).toThrow(
+    "table Drivers, row Risk: -1 is not valid; expected a driver weight of 0 or more",
+  );
+});

@@ -9,8 +9,10 @@ export interface AlignmentOptions {
   readonly projectLabels?: readonly string[];
   /** Driver names in column order, to name the column in errors (else "driver k"). */
   readonly driverLabels?: readonly string[];
-  /** Table name for errors, e.g. "Projects". */
+  /** Table of the impacts, for errors, e.g. "Projects". */
   readonly table?: string;
+  /** Table of the driver weights, for errors, e.g. "Drivers". */
+  readonly driverTable?: string;
 }
 
 export interface AlignmentScores {
@@ -36,11 +38,11 @@ export function alignmentScores(
   maxImpact: number,
   options: AlignmentOptions = {},
 ): AlignmentScores {
-  const { projectLabels, driverLabels, table } = options;
+  const { projectLabels, driverLabels, table, driverTable } = options;
   if (!Number.isFinite(maxImpact) || maxImpact <= 0) {
     throw new PmoInputError({ table }, "a maximum impact above 0", maxImpact);
   }
-  const w = normaliseWeights(weights, driverLabels, { table });
+  const w = normaliseWeights(weights, driverLabels, { table: driverTable });
   const drivers = w.length;
   const factor = w.map((wj) => (wj / maxImpact) * 100);
   const scores = new Array<number>(impacts.length);
