@@ -16,13 +16,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `typed` (compared as normalised headers), when close enough to be a likely typo:
+ * The candidate closest to `typed` (compared as normalised headers, at least 3 characters), when close enough to be a likely typo:
  * at most a third of the letters differ (minimum 1, 2 for words of 5+ letters), or one is a prefix of
  * the other with at least 4 letters in common.
  */
 export function closestMatch(typed: string, candidates: readonly string[]): string | undefined {
   const t = normaliseHeader(typed);
-  if (t === "") return undefined;
+  // One or two letters are too short for a suggestion to mean anything ('C' → 'A').
+  if (t.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

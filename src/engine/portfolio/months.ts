@@ -2,7 +2,7 @@
  * Months as "yyyy-mm" strings, read from Excel dates (serial numbers, 1900 date system) or text.
  */
 
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** Day 0 of Excel's 1900 date system as used by serials above 60 (Excel counts a fictitious 1900-02-29). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -66,8 +66,10 @@ export function monthFromCell(cell: unknown): string | undefined {
   if (m) return plausible(Number(m[2]), Number(m[1]));
   m = /^([a-z]{3,9})[\s\-/.']*(\d{2}|\d{4})$/.exec(text);
   if (m) {
-    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3)) + 1;
-    if (month === 0 || !MONTH_NAMES.some((name) => m![1].startsWith(name))) return undefined;
+    // "Mar", "March" and "Sept" count; "Mars" does not.
+    const word = m[1];
+    const month = MONTH_NAMES.findIndex((name) => word === name || word === name.slice(0, 3) || (word === "sept" && name === "september")) + 1;
+    if (month === 0) return undefined;
     const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
     return plausible(year, month);
   }

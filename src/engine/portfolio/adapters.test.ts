@@ -1,0 +1,152 @@
+import { PmoInputError, PmoMissingDataError } from "../errors";
+import { checkSelectionProblem } from "../selection";
+import { validateAllocationProblem } from "../resources";
+import { projectValues, toAllocationProblem, toSelectionProblem } from "./adapters";
+import { readPortfolio } from "./readPortfolio";
+import { scorePortfolio } from "./scorePortfolio";
+import type { RawCell, TableData } from "./tableData";
+import type { Portfolio } from "./types";
+
+const PROJECT_HEADERS = ["Project", "Owner", "Category", "Cost", "Benefit", "Start", "Duration months", "Earliest Start", "Latest Start", "Growth", "Risk", "Depends On", "Excludes", "Together", "Starts After", "Force"];
+
+function portfolioOf(projectRows: RawCell[][], extra: TableData[] = [], drivers: RawCell[][] = [["Growth", 3], ["Risk", 1]]): Portfolio {
+  const tables: TableData[] = [
+    { name: "Drivers", headers: ["Driver", "Weight"], rows: drivers },
+    { name: "Projects", headers: PROJECT_HEADERS, rows: projectRows },
+    ...extra,
+  ];
+  const { portfolio, problems } = readPortfolio(tables);
+  expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+  return portfolio!;
+}
+
+const capacity: TableData = { name: "Capacity", headers: ["Role", "Unit", "Rate", "2027-01", "2027-02", "2027-03", "2027-04"], rows: [["Dev", "FTE", 100, 2, 2, 2, 2]] };
+const demand: TableData = {
+  name: "Demand",
+  headers: ["Project", "Role", "Month Offset", "FTE"],
+  rows: [["A", "Dev", 0, 1], ["A", "Dev", 1, 1], ["A", "Dev", 1, 0.5], ["B", "Dev", 0, 2]],
+};
+
+//            id   owner cat     cost benefit start      dur  earliest   latest     growth risk   deps  excl  tog   after force
+const A = ["A", "o", "Run", 10, 100, "2027-01", 2, null, "2027-03", "Extreme", "None", null, "B", null, null, "In"];
+const B = ["B", "o", "Grow", 20, 50, "2027-02", 1, "2027-01", null, "Low", "Strong", "A", "A", null, "A", null];
+/** A on its own (its Excludes names B). */
+const SOLO_A = A.map((v, i) => (i === 12 ? null : v));
+const C = ["C", "o", "Grow", 5, 10, "2027-03", 2, null, null, 0, 9, null, null, "B", null, "Out"];
+
+describe("projectValues", () => {
+  it("gives the score, the benefit, or the benefit weighted by score / 100", () => {
+    const p = portfolioOf([A, B]);
+    const scores = scorePortfolio(p);
+    expect(scores.scores).toEqual([75, expect.closeTo(100 * (0.75 / 9 + (0.25 * 6) / 9), 10)]);
+    expect(projectValues(p, scores, "score")).toEqual(scores.scores);
+    expect(projectValues(p, scores, "benefit")).toEqual([100, 50]);
+    expect(projectValues(p, [50, 20], "scoreTimesBenefit")).toEqual([50, 10]);
+    expect(() => projectValues(p, [1], "score")).toThrow(PmoInputError);
+  });
+});
+
+describe("toSelectionProblem", () => {
+  it("maps decisions and dependencies, counting mutual listings once", () => {
+    const p = portfolioOf([A, B, C]);
+    const problem = toSelectionProblem(p, [1, 2, 3], { valueBasis: "score" });
+    expect(() => checkSelectionProblem(problem)).not.toThrow();
+    expect(problem.projects.map((x) => [x.id, x.value, x.category])).toEqual([["A", 1, "Run"], ["B", 2, "Grow"], ["C", 3, "Grow"]]);
+    expect(problem.forceIn).toEqual(["A"]);
+    expect(problem.forceOut).toEqual(["C"]);
+    expect(problem.requires).toEqual([["B", "A"]]);
+    expect(problem.exclusive).toEqual([["A", "B"]]);
+    expect(problem.together).toEqual([["C", "B"]]);
+    expect(problem.limits).toEqual({});
+    expect(problem.timeLimitSeconds).toBe(30);
+  });
+
+  it("takes limits from the Limits table, lets options override them, and accepts 'Cost' without a Limits table", () => {
+    const p = portfolioOf([A, B]);
+    const problem = toSelectionProblem(p, [1, 2], { limits: { Cost: 25 } });
+    expect(problem.limits).toEqual({ Cost: 25 });
+    expect(problem.projects.map((x) => x.costs)).toEqual([{ Cost: 10 }, { Cost: 20 }]);
+    const withTable = portfolioOf([A, B], [{ name: "Limits", headers: ["Limit", "Amount"], rows: [["Cost", 15]] }]);
+    expect(toSelectionProblem(withTable, [1, 2]).limits).toEqual({ Cost: 15 });
+    expect(toSelectionProblem(withTable, [1, 2], { limits: { Cost: 99 } }).limits).toEqual({ Cost: 99 });
+  });
+
+  it("adds role totals when Capacity and Demand exist", () => {
+    const p = portfolioOf([A, B], [capacity, demand]);
+    const problem = toSelectionProblem(p, [1, 2]);
+    expect(problem.roleCapacity).toEqual({ Dev: 8 });
+    expect(problem.projects.map((x) => x.roleDemand)).toEqual([{ Dev: 2.5 }, { Dev: 2 }]);
+    expect(toSelectionProblem(p, [1, 2], { roleCapacity: false }).roleCapacity).toBeUndefined();
+  });
+});
+
+describe("toAllocationProblem", () => {
+  it("builds per-role demand arrays (repeated rows add up), windows, finish-to-start and rates", () => {
+    const p = portfolioOf([A, B], [capacity, demand]);
+    const problem = toAllocationProblem(p, [10, 20], { maxShift: null });
+    expect(() => validateAllocationProblem(problem)).not.toThrow();
+    expect(problem.months).toEqual(["2027-01", "2027-02", "2027-03", "2027-04"]);
+    expect(problem.capacity).toEqual({ Dev: [2, 2, 2, 2] });
+    expect(problem.rates).toEqual({ Dev: 100 });
+    expect(problem.unit).toBe("FTE");
+    expect(problem.maxShift).toBeNull();
+    expect(problem.projects).toEqual([
+      expect.objectContaining({ id: "A", value: 10, start: 0, duration: 2, latestStart: 2, demand: { Dev: [1, 1.5] } }),
+      expect.objectContaining({ id: "B", value: 20, start: 1, duration: 1, earliestStart: 0, demand: { Dev: [2] } }),
+    ]);
+    expect(problem.projects[0]).not.toHaveProperty("earliestStart");
+    expect(problem.finishToStart).toEqual([["A", "B"]]);
+    expect(problem.forceIn).toEqual(["A"]);
+    expect(toAllocationProblem(p, [10, 20], { selectionConstraints: false })).not.toHaveProperty("forceIn");
+  });
+
+  it("clips a Latest Start beyond the horizon to the last start that still finishes inside it", () => {
+    const late = [...SOLO_A];
+    late[8] = "2027-12";
+    const problem = toAllocationProblem(portfolioOf([late], [capacity]), [1]);
+    expect(problem.projects[0].latestStart).toBe(2);
+  });
+
+  it("needs a Capacity table", () => {
+    expect(() => toAllocationProblem(portfolioOf([SOLO_A]), [1])).toThrow(PmoMissingDataError);
+  });
+
+  it("names the project whose planned months fall outside the Capacity months", () => {
+    const longer = [...SOLO_A];
+    longer[5] = "2027-04";
+    longer[8] = null;
+    const p = portfolioOf([longer], [capacity]);
+    expect(() => toAllocationProblem(p, [1])).toThrow("table Projects, row 1, column 'Start': '2027-04' is not valid; expected a start that finishes inside the Capacity months (2027-01 to 2027-03) (project A)");
+  });
+});
+
+describe("scorePortfolio", () => {
+  const comparisons: TableData = { name: "DriverComparisons", headers: ["Driver", "Growth", "Risk"], rows: [["Growth", 1, 4], ["Risk", null, 1]] };
+
+  it("uses AHP weights when asked and reports the method", () => {
+    const p = portfolioOf([A, B], [comparisons]);
+    const ahp = scorePortfolio(p, { method: "ahp" });
+    expect(ahp.weights).toEqual([expect.closeTo(0.8, 12), expect.closeTo(0.2, 12)]);
+    expect(ahp.scores[0]).toBeCloseTo(80, 10);
+    const direct = scorePortfolio(p);
+    expect(direct.method).toBe("direct");
+    expect(direct.weights).toEqual([0.75, 0.25]);
+    expect(direct.ahp!.cr).toBe(0);
+    expect(scorePortfolio(p, { method: "geometric" }).ahp!.method).toBe("geometric");
+  });
+
+  it("explains what is missing for the chosen method", () => {
+    expect(() => scorePortfolio(portfolioOf([SOLO_A]), { method: "ahp" })).toThrow(PmoMissingDataError);
+    const blank = portfolioOf([SOLO_A], [comparisons], [["Growth", null], ["Risk", 1]]);
+    expect(() => scorePortfolio(blank, { method: "direct" })).toThrow("table Drivers, row 1, column 'Weight': driver 'Growth' has no weight");
+    expect(scorePortfolio(blank, { method: "ahp" }).directWeights).toBeNull();
+  });
+
+  it("gives WSJF only where Cost of Delay and Job Size are present, and ranks by value for money", () => {
+    const p = portfolioOf([A, B]);
+    const s = scorePortfolio(p);
+    expect(s.wsjf).toEqual([null, null]);
+    expect(s.valuePerCost).toEqual([s.scores[0] / 10, s.scores[1] / 20]);
+    expect(s.valueForMoneyRanking[0].id).toBe(s.valuePerCost[0]! > s.valuePerCost[1]! ? "A" : "B");
+  });
+});
