@@ -3,13 +3,10 @@
  * (scores, ranks, selection) and the delivery status. The task pane stores one per cycle in the workbook;
  * the CLI builds one from a workbook. Two snapshots are compared by review.ts.
  */
-import { ahpWeights } from "../ahp/ahpWeights";
-import { alignmentScores } from "../alignment";
-import { normaliseWeights } from "../driverWeights";
 import { PmoInputError } from "../errors";
+import { scorePortfolio, type PortfolioScores } from "../portfolio/scorePortfolio";
 import type { RawCell } from "../portfolio/tableData";
 import type { Portfolio } from "../portfolio/types";
-import { rankProjects } from "../ranking";
 
 export const SNAPSHOT_FORMAT = "pmo-align-cycle";
 export const SNAPSHOT_VERSION = 1;
@@ -69,62 +66,35 @@ export interface CycleSnapshot {
   readonly status: readonly SnapshotStatus[];
 }
 
-/**
- * The driver weights a portfolio's Settings ask for: direct weights normalised, or AHP priorities
- * (eigenvector or geometric mean) of the DriverComparisons table.
- * @throws PmoInputError when direct weights are blank or AHP is asked for without comparisons.
- */
-export function portfolioWeights(portfolio: Portfolio): number[] {
-  const names = portfolio.drivers.map((d) => d.name);
-  if (portfolio.settings.weightsMethod !== "direct") {
-    if (!portfolio.comparisons) {
-      throw new PmoInputError({ table: "DriverComparisons" }, "a DriverComparisons table", undefined, `Settings ask for ${portfolio.settings.weightsMethod} weights`);
-    }
-    const method = portfolio.settings.weightsMethod === "geometric" ? "geometric" : "eigenvector";
-    return ahpWeights(portfolio.comparisons.matrix, { method, labels: names, table: "DriverComparisons" }).weights;
-  }
-  const raw = portfolio.drivers.map((d) => {
-    if (d.weight === null) throw new PmoInputError({ table: "Drivers", row: d.row, column: "Weight" }, "a weight (or AHP comparisons)", "");
-    return d.weight;
-  });
-  return normaliseWeights(raw, names, { table: "Drivers", column: "Weight" });
-}
-
 export interface SnapshotOptions {
   readonly cycle: string;
   /** ISO time; default now. */
   readonly takenAt?: string;
-  /** Weights to record (default portfolioWeights). */
-  readonly weights?: readonly number[];
+  /** Scores to record (default scorePortfolio with the Settings' weights method). */
+  readonly scores?: PortfolioScores;
   /** Selected project ids, if a selection was made. */
   readonly selected?: readonly string[] | null;
 }
 
 /**
- * Freezes a portfolio (and optionally its selection) into a snapshot, scoring it with alignmentScores.
- * @throws PmoInputError for missing weights or bad ratings (see alignmentScores).
+ * Freezes a portfolio (and optionally its selection) into a snapshot, scored as scorePortfolio scores it.
+ * @throws PmoMissingDataError / PmoInputError when the weights method needs data the workbook lacks.
  */
 export function snapshotFromPortfolio(portfolio: Portfolio, options: SnapshotOptions): CycleSnapshot {
-  const names = portfolio.drivers.map((d) => d.name);
-  const weights = normaliseWeights(options.weights ?? portfolioWeights(portfolio), names);
-  const maxImpact = portfolio.impactScale.max;
-  const { scores } = alignmentScores(
-    portfolio.projects.map((p) => p.impacts),
-    weights,
-    maxImpact,
-    { projectLabels: portfolio.projects.map((p) => p.id), driverLabels: names, table: "Projects" },
-  );
-  const ranks = new Map(rankProjects(portfolio.projects.map((p, i) => ({ id: p.id, score: scores[i]! }))).map((r) => [r.id, r.rank]));
+  const scores = options.scores ?? scorePortfolio(portfolio);
+  const names = scores.drivers;
+  const index = new Map(scores.projectIds.map((id, i) => [id, i]));
+  const ranks = new Map(scores.ranking.map((r) => [r.id, r.rank]));
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     cycle: options.cycle,
     takenAt: options.takenAt ?? new Date().toISOString(),
     currency: portfolio.settings.currency,
-    maxImpact,
-    weightsMethod: options.weights ? "given" : portfolio.settings.weightsMethod,
-    drivers: names.map((name, j) => ({ name, weight: weights[j]! })),
-    projects: portfolio.projects.map((p, i) => ({
+    maxImpact: portfolio.impactScale.max,
+    weightsMethod: scores.method,
+    drivers: names.map((name, j) => ({ name, weight: scores.weights[j]! })),
+    projects: portfolio.projects.map((p) => ({
       id: p.id,
       name: p.name,
       category: p.category,
@@ -132,7 +102,7 @@ export function snapshotFromPortfolio(portfolio: Portfolio, options: SnapshotOpt
       benefit: p.benefit,
       impacts: Object.fromEntries(names.map((d, j) => [d, p.impacts[j]!])),
       impactWords: Object.fromEntries(names.map((d, j) => [d, p.impactWords[j] ?? null])),
-      score: scores[i]!,
+      score: scores.scores[index.get(p.id)!]!,
       rank: ranks.get(p.id)!,
       finalCost: p.finalCost ?? null,
       benefitRealised: p.benefitRealised ?? null,
