@@ -41,7 +41,7 @@ export const demoCommand: CliCommand = {
   help: [
     "Usage: pmo-align demo [--out dir]",
     "",
-    "Runs the whole workflow on assets/sample-portfolio.xlsx (48 projects, 6 drivers, 4 roles, 12 months):",
+    "Runs the whole workflow on the bundled assets/sample-portfolio.xlsx:",
     "  1. driver weights and alignment scores, the top 15 projects",
     "  2. the optimal portfolio within the CapEx/OpEx limits, against rank-and-cut and greedy",
     "  3. staffing by role and month with starts moved up to ±1 month",
