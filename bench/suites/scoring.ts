@@ -11,7 +11,7 @@ import { rankProjects, type RankedProject } from "../../src/engine/ranking";
 
 const PROJECTS = 100_000;
 const DRIVERS = 20;
-const REPEATS = 3;
+const REPEATS = 5;
 const AHP_SIZE = 15;
 const AHP_CALLS = 2_000;
 const IMPACT_LEVELS = [0, 1, 3, 6, 9];
