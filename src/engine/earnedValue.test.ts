@@ -84,6 +84,16 @@ describe("zero denominators are errors naming the project and the quantity, neve
     expect(() => earnedValue({ bac: 1000, pv: 100, ev: 0, ac: 0 })).toThrow(/CPI: undefined for the project/);
   });
 
+  test("earned value without any recorded cost leaves EAC undefined rather than 0", () => {
+    const m = earnedValueMeasures({ bac: 1000, pv: 200, ev: 100, ac: 0 }, "Delta");
+    expect(m.cv).toBe(100);
+    expect(m.spi).toBe(0.5);
+    expect(m.eac).toBeInstanceOf(PmoComputationError);
+    expect((m.eac as PmoComputationError).message).toBe("EAC: undefined for project Delta because actual cost (AC) is 0, so CPI = EV / AC is undefined");
+    expect(m.eacCpiSpi).toBeInstanceOf(PmoComputationError);
+    expect(m.tcpiToBac).toBe(0.9);
+  });
+
   test("no result is ever Infinity or NaN across small integer inputs", () => {
     for (let bac = 0; bac <= 4; bac++)
       for (let pv = 0; pv <= 4; pv++)
