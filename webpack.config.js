@@ -10,8 +10,8 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionBaseUrl, rewriteManifestBaseUrl } = require("./scripts/lib/productionManifest");
 
-const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 /** Microsoft's CDN copy of Office.js. The e2e tests intercept this exact URL and serve a host double. */
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -29,20 +29,6 @@ function customFunctionFiles() {
     .map((f) => path.join(dir, f))
     .filter((f) => /@customfunction\b/i.test(fs.readFileSync(f, "utf8")))
     .sort();
-}
-
-/** The production base URL: ADDIN_BASE_URL with a trailing slash, https only. */
-function productionBaseUrl() {
-  const raw = process.env.ADDIN_BASE_URL;
-  if (!raw) return null;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`ADDIN_BASE_URL '${raw}' is not a URL (expected e.g. https://pmo.example.com/addin/)`);
-  }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL '${raw}' must use https (Office loads add-ins over https only)`);
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
 async function devServerHttps() {
@@ -76,7 +62,7 @@ const INLINE_TASKPANE_TEMPLATE = `<!doctype html>
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const baseUrl = dev ? null : productionBaseUrl();
+  const baseUrl = dev ? null : productionBaseUrl(process.env.ADDIN_BASE_URL);
   if (!dev && !baseUrl) {
     console.warn("ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/ (see docs/deploy.md).");
   }
@@ -162,10 +148,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform(content) {
-              const xml = content.toString("utf8");
-              return baseUrl ? xml.split(DEV_BASE_URL).join(baseUrl) : xml;
-            },
+            transform: (content) => rewriteManifestBaseUrl(content.toString("utf8"), baseUrl),
           },
         ],
       }),

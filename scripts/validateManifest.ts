@@ -3,8 +3,9 @@
  * It catches what breaks sideloading before Office does: malformed XML, missing or out-of-order elements,
  * a template GUID, a bad version, non-https URLs, dangling resids, icons of the wrong size, and a custom
  * functions / shared runtime set-up that would not load. Icon URLs are resolved by their path against the
- * manifest's folder (https://host/assets/icon-32.png → <manifest dir>/assets/icon-32.png), so it checks the
- * source manifest against the repo and dist/manifest.xml against the build output alike.
+ * manifest's folder (https://host/assets/icon-32.png → <manifest dir>/assets/icon-32.png, also when the add-in
+ * is hosted under a path such as https://host/addin/), so it checks the source manifest against the repo and
+ * dist/manifest.xml against the build output alike.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -252,9 +253,14 @@ function checkIcons(
       report(`${what}: '${url}' is not a valid URL`);
       return;
     }
-    const file = path.join(baseDir, ...pathname.split("/").filter(Boolean));
-    if (!existsSync(file)) {
-      report(`${what}: icon file ${path.relative(process.cwd(), file) || file} does not exist`);
+    // The add-in may be hosted under a path (https://host/addin/assets/icon-32.png): use the longest
+    // trailing part of the URL path that exists under the manifest's folder.
+    const segments = pathname.split("/").filter(Boolean);
+    const candidates = segments.map((_, i) => path.join(baseDir, ...segments.slice(i)));
+    const file = candidates.find((f) => existsSync(f));
+    if (!file) {
+      const expected = candidates[0] ?? baseDir;
+      report(`${what}: icon file ${path.relative(process.cwd(), expected) || expected} does not exist`);
       return;
     }
     const actual = pngSize(readFileSync(file));
