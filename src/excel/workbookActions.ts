@@ -45,7 +45,10 @@ export interface TemplateTable {
   readonly rows?: readonly (readonly (string | number | null)[])[];
 }
 
-/** Create empty template tables, one sheet per table; existing sheets or tables are left alone. Two syncs. */
+/**
+ * Create empty template tables; tables that exist are left alone. Tables sharing a sheet are stacked with
+ * two blank rows between them, below anything already on an existing sheet. Three syncs.
+ */
 export async function createTemplate(tables: readonly TemplateTable[], options: RetryOptions = {}): Promise<string[]> {
   return withCellEditRetry(
     () =>
@@ -55,20 +58,36 @@ export async function createTemplate(tables: readonly TemplateTable[], options: 
         const existingTables = context.workbook.tables;
         existingTables.load("items/name");
         await context.sync();
-        const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
         const tableNames = new Set(existingTables.items.map((t) => t.name.toLowerCase()));
+        const todo = tables.filter((t) => !tableNames.has(t.name.toLowerCase()));
+        const existingSheets = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+        const used = new Map<string, Excel.Range>();
+        for (const spec of todo) {
+          const sheet = existingSheets.get(spec.sheet.toLowerCase());
+          if (sheet && !used.has(spec.sheet.toLowerCase())) {
+            used.set(spec.sheet.toLowerCase(), sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount"));
+          }
+        }
+        await context.sync();
+
+        const nextRow = new Map<string, number>();
+        for (const [key, range] of used) nextRow.set(key, range.isNullObject ? 0 : range.rowIndex + range.rowCount + 2);
         const created: string[] = [];
-        for (const spec of tables) {
-          if (tableNames.has(spec.name.toLowerCase())) continue;
-          const sheet = sheetNames.has(spec.sheet.toLowerCase()) ? sheets.getItem(spec.sheet) : sheets.add(spec.sheet);
-          sheetNames.add(spec.sheet.toLowerCase());
+        for (const spec of todo) {
+          const key = spec.sheet.toLowerCase();
+          let sheet = existingSheets.get(key);
+          if (!sheet) {
+            sheet = sheets.add(spec.sheet);
+            existingSheets.set(key, sheet);
+          }
+          const top = nextRow.get(key) ?? 0;
           const rows = spec.rows?.length ? spec.rows : [spec.headers.map(() => "")];
           const grid = [spec.headers.map((h) => h), ...rows.map((r) => spec.headers.map((_, i) => r[i] ?? ""))];
-          const address = blockAddress("A1", grid.length, spec.headers.length);
+          const address = blockAddress(`A${top + 1}`, grid.length, spec.headers.length);
           sheet.getRange(address).values = grid as (string | number)[][];
           const table = sheet.tables.add(address, true);
           table.name = spec.name;
-          sheet.getRange(blockAddress("A1", 1, spec.headers.length)).format.autofitColumns();
+          nextRow.set(key, top + grid.length + 2);
           created.push(spec.name);
         }
         await context.sync();

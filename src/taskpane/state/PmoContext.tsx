@@ -9,6 +9,8 @@ import type { FrontierResult, SelectionProblem, SelectionResult } from "../../en
 import type { AllocationProblem, AllocationResult } from "../../engine/resources/types";
 import type { ExcelGateway, WriteOutcome } from "../excelGateway";
 import type { SolverClient } from "../solverClient";
+import type { Portfolio } from "../../engine/portfolio/types";
+import type { OptimiseInputs, Ranking } from "../engineBridge";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
@@ -20,7 +22,10 @@ export interface Notice {
 
 /** Results of the last runs, kept so later steps (scenarios, share, monitoring) can reuse them. */
 export interface PmoResults {
-  readonly ranking?: unknown;
+  /** How the current weights were set (Drivers step), for the ranking sheet and scenarios. */
+  readonly weighting?: { readonly source: string; readonly cr: number | null; readonly consistent: boolean };
+  readonly ranking?: Ranking;
+  readonly optimiseInputs?: OptimiseInputs;
   readonly selectionProblem?: SelectionProblem;
   readonly selection?: SelectionResult;
   readonly frontier?: FrontierResult;
@@ -37,8 +42,12 @@ export interface PmoContextValue {
   readonly tables: readonly TableData[];
   /** Problems found by the last refresh, each linking to its cell. */
   readonly problems: readonly WorkbookProblem[];
-  /** Parsed portfolio (engine type) or null when the workbook has blocking errors or is not read yet. */
-  readonly portfolio: unknown;
+  /** Parsed portfolio, or null before the first read or when Drivers/Projects cannot be read at all. */
+  readonly portfolio: Portfolio | null;
+  /** True when the last read found errors: computations are disabled until they are fixed. */
+  readonly blocked: boolean;
+  /** True once the workbook has been read at least once. */
+  readonly loaded: boolean;
   /** Driver weights by driver name (sum 1), as edited on the Drivers step (not yet saved to Excel). */
   readonly driverWeights: Readonly<Record<string, number>> | null;
   readonly results: PmoResults;

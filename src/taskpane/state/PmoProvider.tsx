@@ -6,6 +6,8 @@ import type { ExcelGateway } from "../excelGateway";
 import type { SolverClient } from "../solverClient";
 import { PmoContext, type Notice, type PmoContextValue, type PmoResults } from "./PmoContext";
 import { parseWorkbook } from "../engineBridge";
+import type { Portfolio } from "../../engine/portfolio/types";
+import { COLUMN_MAPPING_SETTING, type ColumnMapping } from "../columnMapping";
 import { busyNotifier } from "../busyNotifier";
 
 export interface PmoProviderProps {
@@ -23,7 +25,9 @@ export function errorMessage(error: unknown): string {
 export function PmoProvider({ excel, solver, children }: PmoProviderProps): React.JSX.Element {
   const [tables, setTables] = React.useState<readonly TableData[]>([]);
   const [problems, setProblems] = React.useState<readonly WorkbookProblem[]>([]);
-  const [portfolio, setPortfolio] = React.useState<unknown>(null);
+  const [portfolio, setPortfolio] = React.useState<Portfolio | null>(null);
+  const [blocked, setBlocked] = React.useState(true);
+  const [loaded, setLoaded] = React.useState(false);
   const [driverWeights, setDriverWeights] = React.useState<Readonly<Record<string, number>> | null>(null);
   const [results, setResultsState] = React.useState<PmoResults>({});
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -49,11 +53,16 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
   const refreshWorkbook = React.useCallback(async () => {
     await run("Reading the workbook", async () => {
       const read = await excel.readTables();
-      const mapping = await excel.readSetting<Record<string, Record<string, string>>>("PMOAlign.columnMapping").catch(() => null);
+      const mapping = await excel.readSetting<ColumnMapping>(COLUMN_MAPPING_SETTING).catch(() => null);
       const parsed = parseWorkbook(read, mapping ?? {});
       setTables(read);
       setProblems(parsed.problems);
       setPortfolio(parsed.portfolio);
+      setBlocked(parsed.blocked);
+      setLoaded(true);
+      // Results computed from older inputs no longer describe the workbook.
+      setResultsState({});
+      setDriverWeights(null);
     });
   }, [excel, run]);
 
@@ -71,6 +80,8 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
       tables,
       problems,
       portfolio,
+      blocked,
+      loaded,
       driverWeights,
       results,
       notice,
@@ -82,7 +93,7 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
       notify: setNotice,
       run,
     }),
-    [excel, solver, tables, problems, portfolio, driverWeights, results, notice, busyCount, refreshWorkbook, setResults, writeSheet, run],
+    [excel, solver, tables, problems, portfolio, blocked, loaded, driverWeights, results, notice, busyCount, refreshWorkbook, setResults, writeSheet, run],
   );
   return <PmoContext.Provider value={value}>{children}</PmoContext.Provider>;
 }

@@ -16,7 +16,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { usePmo } from "../../state/PmoContext";
 import type { StepDefinition } from "../../steps";
-import { useAppStyles } from "./useAppStyles.styles";
+import { useAppStyles, useGlobalStyles } from "./useAppStyles.styles";
 
 export interface AppProps {
   readonly steps: readonly StepDefinition[];
@@ -24,6 +24,7 @@ export interface AppProps {
 }
 
 export function App({ steps, initialStep }: AppProps): React.JSX.Element {
+  useGlobalStyles();
   const styles = useAppStyles();
   const { notice, notify, busy } = usePmo();
   const [active, setActive] = React.useState(initialStep ?? steps[0]?.id);

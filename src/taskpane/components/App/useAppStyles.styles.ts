@@ -1,4 +1,9 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+
+/** The pane fills the host's frame edge to edge. */
+export const useGlobalStyles = makeStaticStyles({
+  "html, body": { margin: 0, padding: 0 },
+});
 
 export const useAppStyles = makeStyles({
   root: {
@@ -32,6 +37,6 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   status: {
-    minHeight: tokens.lineHeightBase300,
+    ":empty": { display: "none" },
   },
 });

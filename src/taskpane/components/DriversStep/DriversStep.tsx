@@ -1,6 +1,140 @@
+/**
+ * Step 2: driver weights, typed directly or derived from pairwise judgements (AHP), with live bars and a
+ * consistency meter. Nothing is written to Excel until Save, which writes Drivers[Weight] only.
+ */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Text } from "@fluentui/react-components";
+import { SaveRegular } from "@fluentui/react-icons";
+import { ahpWeights, type AhpResult } from "../../../engine/ahp";
+import { usePmo } from "../../state/PmoContext";
+import { directWeights, weightsByName } from "../../engineBridge";
+import { matrixFrom, upperFrom } from "../../pairwise";
+import { formatNumber, parseLocaleNumber } from "../../format";
+import { PairwiseSlider } from "../PairwiseSlider";
+import { WeightBars } from "../WeightBars";
+import { ConsistencyMeter } from "../ConsistencyMeter";
+import { useDriversStepStyles } from "./useDriversStepStyles.styles";
+
+type Mode = "direct" | "pairwise";
+
+let editorGeneration = 0;
 
 export function DriversStep(): React.JSX.Element {
-  return <Text>Loading…</Text>;
+  const { portfolio } = usePmo();
+  // A re-read workbook starts the editor afresh from the workbook's weights and judgements.
+  const key = React.useMemo(() => ++editorGeneration, [portfolio]);
+  return <DriversEditor key={key} />;
+}
+
+function DriversEditor(): React.JSX.Element {
+  const styles = useDriversStepStyles();
+  const { portfolio, excel, run, notify, setDriverWeights, setResults, busy } = usePmo();
+  const labels = React.useMemo(() => portfolio?.drivers.map((d) => d.name) ?? [], [portfolio]);
+
+  const [mode, setMode] = React.useState<Mode>(() =>
+    portfolio && portfolio.settings.weightsMethod !== "direct" && portfolio.comparisons ? "pairwise" : "direct",
+  );
+  const [direct, setDirect] = React.useState<string[]>(() =>
+    portfolio ? directWeights(portfolio).map((w) => formatNumber(w * 100, 1)) : [],
+  );
+  const [upper, setUpper] = React.useState<Record<string, number>>(() =>
+    portfolio?.comparisons ? upperFrom(portfolio.comparisons.matrix) : {},
+  );
+
+  const parsedDirect = direct.map((t) => parseLocaleNumber(t));
+  const directError = parsedDirect.findIndex((w) => w === null || w < 0);
+  const ahp: AhpResult | null = React.useMemo(() => {
+    if (mode !== "pairwise" || labels.length < 2) return null;
+    return ahpWeights(matrixFrom(labels.length, upper), { labels });
+  }, [mode, labels, upper]);
+
+  const weights = React.useMemo(() => {
+    if (mode === "pairwise") return ahp?.weights ?? labels.map(() => 1 / Math.max(labels.length, 1));
+    const raw = parsedDirect.map((w) => (w !== null && w > 0 ? w : 0));
+    const total = raw.reduce((s, w) => s + w, 0);
+    return total > 0 ? raw.map((w) => w / total) : raw.map(() => 1 / Math.max(raw.length, 1));
+  }, [mode, ahp, labels, direct]);
+
+  React.useEffect(() => {
+    if (!labels.length) return;
+    setDriverWeights(weightsByName(labels, weights));
+    setResults({
+      weighting: ahp
+        ? { source: "AHP (eigenvector)", cr: ahp.cr, consistent: ahp.consistent }
+        : { source: "direct weights", cr: null, consistent: true },
+    });
+  }, [labels, weights, ahp, setDriverWeights, setResults]);
+
+  if (!portfolio) return <Text>Read a workbook with a Drivers table first (step 1).</Text>;
+
+  const save = async () => {
+    const percent = Object.fromEntries(labels.map((l, i) => [l, Math.round(weights[i] * 1000) / 10]));
+    const written = await run("Saving the weights", () => excel.saveDriverWeights(percent));
+    if (written !== null) {
+      notify({ intent: "success", title: "Weights saved", message: `Wrote ${formatNumber(written)} weights to the Weight column of the Drivers table.` });
+    }
+  };
+
+  return (
+    <>
+      <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as Mode)} aria-label="How to set the weights">
+        <Radio value="direct" label="Direct weights" />
+        <Radio value="pairwise" label="Pairwise comparison" disabled={labels.length < 2} />
+      </RadioGroup>
+
+      {mode === "direct" ? (
+        <section className={styles.direct} aria-label="Direct weights">
+          {labels.map((l, i) => (
+            <Field key={l} label={l} validationMessage={parsedDirect[i] === null || (parsedDirect[i] ?? 0) < 0 ? "Type a number of 0 or more." : undefined}>
+              <Input
+                inputMode="decimal"
+                value={direct[i] ?? ""}
+                onChange={(_, d) => setDirect((xs) => xs.map((x, k) => (k === i ? d.value : x)))}
+              />
+            </Field>
+          ))}
+        </section>
+      ) : (
+        <section className={styles.section} aria-labelledby="pairs-title">
+          <Subtitle2 as="h3" id="pairs-title">
+            Which matters more?
+          </Subtitle2>
+          {labels.flatMap((left, i) =>
+            labels.slice(i + 1).map((right, k) => {
+              const j = i + 1 + k;
+              return (
+                <PairwiseSlider
+                  key={`${i},${j}`}
+                  left={left}
+                  right={right}
+                  judgement={upper[`${i},${j}`] ?? 1}
+                  onChange={(a) => setUpper((u) => ({ ...u, [`${i},${j}`]: a }))}
+                />
+              );
+            }),
+          )}
+        </section>
+      )}
+
+      <section className={styles.section} aria-labelledby="weights-title">
+        <Subtitle2 as="h3" id="weights-title">
+          Weights
+        </Subtitle2>
+        <WeightBars labels={labels} weights={weights} />
+        {ahp ? (
+          <ConsistencyMeter
+            ahp={ahp}
+            onApply={(j) => setUpper((u) => ({ ...u, [`${j.row},${j.column}`]: j.suggested }))}
+          />
+        ) : null}
+      </section>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<SaveRegular />} disabled={busy || (mode === "direct" && directError >= 0)} onClick={() => void save()}>
+          Save weights to Drivers
+        </Button>
+        <Text size={200}>Writes only the Weight column of the Drivers table.</Text>
+      </div>
+    </>
+  );
 }

@@ -1,6 +1,233 @@
+/**
+ * Step 4: choose the best portfolio within the limits. Inputs start from the workbook (Limits, Force,
+ * Depends On, …) and can be changed here without touching the workbook. The solve runs in a Web Worker
+ * with progress and Cancel; writes PMO Selection with the frontier and cost-vs-value charts.
+ */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
+import { TargetArrowRegular } from "@fluentui/react-icons";
+import { PmoCancelledError } from "../../../engine/errors";
+import type { SelectionResult, SolveProgress } from "../../../engine/selection/types";
+import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/selectionSheet";
+import { usePmo } from "../../state/PmoContext";
+import { errorMessage } from "../../state/PmoProvider";
+import {
+  defaultOptimiseInputs,
+  projectNames,
+  rankPortfolio,
+  selectionProblemOf,
+  VALUE_LABELS,
+  workbookWeights,
+  weightsByName,
+  type OptimiseInputs,
+} from "../../engineBridge";
+import { formatAmount, formatNumber, formatPercent, parseLocaleNumber } from "../../format";
+import { ProjectPicker } from "../ProjectPicker";
+import { DependencyEditor } from "../DependencyEditor";
+import { SolveProgressBar } from "../SolveProgressBar";
+import { useOptimiseStepStyles } from "./useOptimiseStepStyles.styles";
+
+const FRONTIER_POINTS = 12;
+
+/** Text fields keep what the user typed; numbers are parsed on run. */
+interface Draft {
+  limits: Record<string, string>;
+  min: string;
+  max: string;
+  timeLimit: string;
+}
+
+function draftOf(inputs: OptimiseInputs): Draft {
+  return {
+    limits: Object.fromEntries(Object.entries(inputs.limits).map(([k, v]) => [k, formatNumber(v, 2)])),
+    min: inputs.minProjects === undefined ? "" : String(inputs.minProjects),
+    max: inputs.maxProjects === undefined ? "" : String(inputs.maxProjects),
+    timeLimit: String(inputs.timeLimitSeconds),
+  };
+}
 
 export function OptimiseStep(): React.JSX.Element {
-  return <Text>Loading…</Text>;
+  const styles = useOptimiseStepStyles();
+  const { portfolio, blocked, driverWeights, results, setResults, writeSheet, solver, notify, busy } = usePmo();
+  const initial = React.useMemo(() => (portfolio ? results.optimiseInputs ?? defaultOptimiseInputs(portfolio) : null), [portfolio, results.optimiseInputs]);
+  const [draft, setDraft] = React.useState<Draft | null>(() => (initial ? draftOf(initial) : null));
+  const [forceIn, setForceIn] = React.useState<string[]>(() => [...(initial?.forceIn ?? [])]);
+  const [forceOut, setForceOut] = React.useState<string[]>(() => [...(initial?.forceOut ?? [])]);
+  const [rules, setRules] = React.useState(() => [...(initial?.dependencies ?? [])]);
+  const [progress, setProgress] = React.useState<SolveProgress | null>(null);
+  const [running, setRunning] = React.useState(false);
+
+  if (!portfolio || !draft) return <Text>Read a workbook with Projects and Drivers first (step 1).</Text>;
+  const projects = portfolio.projects.map((p) => ({ id: p.id, name: p.name }));
+
+  const parseInputs = (): OptimiseInputs | string => {
+    const limits: Record<string, number> = {};
+    for (const [name, text] of Object.entries(draft.limits)) {
+      const n = parseLocaleNumber(text);
+      if (n === null || n < 0) return `The ${name} limit '${text}' is not an amount of 0 or more.`;
+      limits[name] = n;
+    }
+    if (Object.keys(limits).length === 0) return "The workbook has no Limits table, so there is nothing to optimise against.";
+    const count = (text: string, what: string): number | undefined | string => {
+      if (text.trim() === "") return undefined;
+      const n = parseLocaleNumber(text);
+      return n === null || n < 0 || !Number.isInteger(n) ? `The ${what} '${text}' is not a whole number.` : n;
+    };
+    const min = count(draft.min, "minimum number of projects");
+    if (typeof min === "string") return min;
+    const max = count(draft.max, "maximum number of projects");
+    if (typeof max === "string") return max;
+    const time = parseLocaleNumber(draft.timeLimit);
+    if (time === null || time <= 0) return `The time limit '${draft.timeLimit}' is not a number of seconds above 0.`;
+    return { limits, minProjects: min, maxProjects: max, forceIn, forceOut, dependencies: rules, timeLimitSeconds: time };
+  };
+
+  const optimise = async () => {
+    const inputs = parseInputs();
+    if (typeof inputs === "string") {
+      notify({ intent: "error", title: "Check the inputs", message: inputs });
+      return;
+    }
+    const ranking = results.ranking ?? (() => {
+      const w = workbookWeights(portfolio);
+      return rankPortfolio(portfolio, driverWeights ?? weightsByName(w.labels, w.weights), w.source);
+    })();
+    const problem = selectionProblemOf(portfolio, ranking.scores, inputs);
+    setRunning(true);
+    setProgress(null);
+    notify(null);
+    try {
+      const result = await solver.run("select", problem, setProgress);
+      const frontier =
+        result.status === "infeasible"
+          ? null
+          : await solver.run("frontier", { problem, limit: Object.keys(inputs.limits)[0], points: FRONTIER_POINTS }, setProgress);
+      setResults({ ranking, selectionProblem: problem, selection: result, frontier: frontier ?? undefined, optimiseInputs: inputs });
+      const outcome = await writeSheet(
+        selectionSheet({ problem, result, valueLabel: VALUE_LABELS[portfolio.settings.valueBasis], names: projectNames(portfolio), frontier }),
+      );
+      if (outcome) {
+        notify(
+          result.status === "infeasible"
+            ? { intent: "warning", title: "No portfolio satisfies every rule", message: "The reasons are listed below and on the sheet." }
+            : { intent: "success", title: `${SELECTION_SHEET} written`, message: `${formatNumber(result.selected.length)} projects selected (${statusText(result.status, result.gap)}).` },
+        );
+      }
+    } catch (error) {
+      if (error instanceof PmoCancelledError) notify({ intent: "info", title: "Optimisation cancelled", message: "Nothing was written to the workbook." });
+      else notify({ intent: "error", title: "The optimisation did not finish", message: errorMessage(error) });
+    } finally {
+      setRunning(false);
+      setProgress(null);
+    }
+  };
+
+  const selection = results.selection;
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="opt-limits">
+        <Text as="h3" weight="semibold" id="opt-limits">
+          Limits
+        </Text>
+        <div className={styles.grid}>
+          {Object.keys(draft.limits).map((name) => (
+            <Field key={name} label={`${name} available`}>
+              <Input inputMode="decimal" value={draft.limits[name]} onChange={(_, d) => setDraft({ ...draft, limits: { ...draft.limits, [name]: d.value } })} />
+            </Field>
+          ))}
+          <Field label="At least (projects)">
+            <Input inputMode="numeric" value={draft.min} onChange={(_, d) => setDraft({ ...draft, min: d.value })} />
+          </Field>
+          <Field label="At most (projects)">
+            <Input inputMode="numeric" value={draft.max} onChange={(_, d) => setDraft({ ...draft, max: d.value })} />
+          </Field>
+          <Field label="Time limit (seconds)">
+            <Input inputMode="decimal" value={draft.timeLimit} onChange={(_, d) => setDraft({ ...draft, timeLimit: d.value })} />
+          </Field>
+        </div>
+      </section>
+
+      <Accordion collapsible multiple>
+        <AccordionItem value="forced">
+          <AccordionHeader>Forced in and out ({formatNumber(forceIn.length + forceOut.length)})</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.section}>
+              <ProjectPicker label="Always include" projects={projects} selected={forceIn} onChange={setForceIn} />
+              <ProjectPicker label="Never include" projects={projects} selected={forceOut} onChange={setForceOut} />
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="deps">
+          <AccordionHeader>Dependencies ({formatNumber(rules.length)})</AccordionHeader>
+          <AccordionPanel>
+            <DependencyEditor projects={projects} rules={rules} onChange={setRules} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<TargetArrowRegular />} disabled={busy || running || blocked} onClick={() => void optimise()}>
+          Find the best portfolio
+        </Button>
+        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+      </div>
+      {running ? <SolveProgressBar label="Optimising the portfolio" progress={progress} onCancel={() => solver.cancel()} /> : null}
+      {selection && !running ? <SelectionSummary result={selection} /> : null}
+    </>
+  );
+}
+
+function SelectionSummary({ result }: { readonly result: SelectionResult }): React.JSX.Element {
+  const styles = useOptimiseStepStyles();
+  if (result.status === "infeasible") {
+    return (
+      <MessageBar intent="warning" data-testid="infeasible">
+        <MessageBarBody>
+          <MessageBarTitle>No portfolio satisfies every rule</MessageBarTitle>
+          <ul className={styles.summary}>
+            {result.conflicts.map((c, i) => (
+              <li key={i}>{c.message}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const greedy = result.baselines?.greedy;
+  return (
+    <section aria-label="Selection summary" data-testid="selection-summary">
+      <ul className={styles.summary}>
+        <li>
+          {formatNumber(result.selected.length)} projects selected, total value {formatNumber(result.objective, 1)} ({statusText(result.status, result.gap)}).
+        </li>
+        {Object.entries(result.totals).map(([limit, spent]) => (
+          <li key={limit}>
+            {limit}: {formatAmount(spent)} spent.
+          </li>
+        ))}
+        {greedy ? (
+          <li data-testid="greedy-baseline">
+            Picking by value per cost instead would leave {formatNumber(greedy.valueLeftOnTable, 1)} of value on the table
+            {result.objective > 0 ? ` (${formatPercent(greedy.valueLeftOnTable / result.objective, 1)} less)` : ""}
+            {greedy.feasible ? "." : ", and it breaks at least one rule."}
+          </li>
+        ) : null}
+        {(result.warnings ?? []).map((w, i) => (
+          <li key={`w${i}`}>{w}</li>
+        ))}
+      </ul>
+    </section>
+  );
 }

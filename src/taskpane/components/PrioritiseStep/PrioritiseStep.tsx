@@ -1,6 +1,68 @@
+/** Step 3: score and rank every project with the current weights; writes PMO Ranking and its chart. */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
+import { DataBarHorizontalRegular } from "@fluentui/react-icons";
+import { rankingSheet, RANKING_SHEET } from "../../../sheets/rankingSheet";
+import { usePmo } from "../../state/PmoContext";
+import { rankPortfolio, workbookWeights, weightsByName, type Ranking } from "../../engineBridge";
+import { formatAmount, formatFixed, formatNumber } from "../../format";
+import { ResultTable } from "../ResultTable";
+import { usePrioritiseStepStyles } from "./usePrioritiseStepStyles.styles";
+
+const SHOWN = 10;
 
 export function PrioritiseStep(): React.JSX.Element {
-  return <Text>Loading…</Text>;
+  const styles = usePrioritiseStepStyles();
+  const { portfolio, blocked, driverWeights, results, setResults, writeSheet, run, notify, busy } = usePmo();
+  const ranking = results.ranking;
+
+  if (!portfolio) return <Text>Read a workbook with Projects and Drivers first (step 1).</Text>;
+
+  const score = async () => {
+    const computed = await run("Scoring the projects", async () => {
+      const fallback = workbookWeights(portfolio);
+      const weights = driverWeights ?? weightsByName(fallback.labels, fallback.weights);
+      const weighting = results.weighting ?? { source: fallback.source, cr: fallback.ahp?.cr ?? null, consistent: fallback.ahp?.consistent ?? true };
+      return rankPortfolio(portfolio, weights, weighting.source, weighting.cr === null ? null : { cr: weighting.cr, consistent: weighting.consistent });
+    });
+    if (!computed) return;
+    const outcome = await writeSheet(rankingSheet(computed.sheet));
+    setResults({ ranking: computed });
+    if (outcome) {
+      notify({
+        intent: "success",
+        title: `${RANKING_SHEET} written`,
+        message: `${formatNumber(computed.sheet.rows.length)} projects ranked; the chart shows how each driver contributes to the top projects.`,
+      });
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<DataBarHorizontalRegular />} disabled={busy || blocked} onClick={() => void score()}>
+          Score and rank
+        </Button>
+        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+      </div>
+      {ranking ? <TopProjects ranking={ranking} /> : null}
+    </>
+  );
+}
+
+function TopProjects({ ranking }: { readonly ranking: Ranking }): React.JSX.Element {
+  const rows = ranking.sheet.rows.slice(0, SHOWN);
+  return (
+    <ResultTable
+      caption={`Top ${formatNumber(rows.length)} of ${formatNumber(ranking.sheet.rows.length)} by alignment score (full list on ${RANKING_SHEET})`}
+      rows={rows}
+      rowKey={(r) => r.project}
+      columns={[
+        { header: "Rank", cell: (r) => formatNumber(r.rank), numeric: true },
+        { header: "Project", cell: (r) => r.name },
+        { header: "Score", cell: (r) => formatFixed(r.score, 1), numeric: true },
+        { header: "Cost", cell: (r) => (r.cost === null ? "" : formatAmount(r.cost)), numeric: true },
+      ]}
+    />
+  );
 }

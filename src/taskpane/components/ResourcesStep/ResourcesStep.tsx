@@ -1,6 +1,111 @@
+/**
+ * Step 5: staff the chosen projects (the last selection, else every project) against role capacity, moving
+ * starts where Settings allow; writes PMO Resources (load heatmap, deficits, shift plan, hiring needs) and a
+ * load-versus-capacity chart per role. Runs in the solver worker with progress and Cancel.
+ */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
+import { PeopleTeamRegular } from "@fluentui/react-icons";
+import { PmoCancelledError } from "../../../engine/errors";
+import { hiringNeeds } from "../../../engine/resources/hiring";
+import type { AllocationResult } from "../../../engine/resources/types";
+import type { SolveProgress } from "../../../engine/selection/types";
+import { resourcesSheet, RESOURCES_SHEET } from "../../../sheets/resourcesSheet";
+import { usePmo } from "../../state/PmoContext";
+import { errorMessage } from "../../state/PmoProvider";
+import { allocationProblemOf, projectNames, rankPortfolio, workbookWeights, weightsByName } from "../../engineBridge";
+import { formatFixed, formatNumber } from "../../format";
+import { SolveProgressBar } from "../SolveProgressBar";
+import { ResultTable } from "../ResultTable";
+import { useResourcesStepStyles } from "./useResourcesStepStyles.styles";
 
 export function ResourcesStep(): React.JSX.Element {
-  return <Text>Loading…</Text>;
+  const styles = useResourcesStepStyles();
+  const { portfolio, blocked, driverWeights, results, setResults, writeSheet, solver, notify, busy } = usePmo();
+  const [progress, setProgress] = React.useState<SolveProgress | null>(null);
+  const [running, setRunning] = React.useState(false);
+
+  if (!portfolio) return <Text>Read a workbook with Projects and Drivers first (step 1).</Text>;
+  const noCapacity = portfolio.capacity.length === 0;
+  const selected = results.selection && results.selection.status !== "infeasible" ? results.selection.selected : null;
+
+  const plan = async () => {
+    const ranking = results.ranking ?? (() => {
+      const w = workbookWeights(portfolio);
+      return rankPortfolio(portfolio, driverWeights ?? weightsByName(w.labels, w.weights), w.source);
+    })();
+    setRunning(true);
+    setProgress(null);
+    notify(null);
+    try {
+      const problem = allocationProblemOf(portfolio, ranking.scores, selected, portfolio.settings.timeLimitSeconds);
+      const result = await solver.run("allocate", problem, setProgress);
+      const needs = hiringNeeds(problem, result.schedule);
+      setResults({ allocationProblem: problem, allocation: result });
+      const outcome = await writeSheet(
+        resourcesSheet({
+          problem,
+          result,
+          names: projectNames(portfolio),
+          hiring: { needs, description: "the staffed plan" },
+        }),
+      );
+      if (outcome) {
+        notify({
+          intent: result.unstaffed.length ? "warning" : "success",
+          title: `${RESOURCES_SHEET} written`,
+          message: result.unstaffed.length
+            ? `${formatNumber(result.unstaffed.length)} projects cannot be staffed with the current capacity: ${result.unstaffed.join(", ")}.`
+            : `Every one of the ${formatNumber(result.schedule.length)} projects is staffed.`,
+        });
+      }
+    } catch (error) {
+      if (error instanceof PmoCancelledError) notify({ intent: "info", title: "Resource planning cancelled", message: "Nothing was written to the workbook." });
+      else notify({ intent: "error", title: "Resource planning did not finish", message: errorMessage(error) });
+    } finally {
+      setRunning(false);
+      setProgress(null);
+    }
+  };
+
+  return (
+    <>
+      <Text>
+        {selected
+          ? `Plans the ${formatNumber(selected.length)} projects of the last optimisation.`
+          : "No optimisation yet: plans every project in the workbook."}
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={busy || running || blocked || noCapacity} onClick={() => void plan()}>
+          Plan resources
+        </Button>
+        {noCapacity ? <Text className={styles.hint}>Add a Capacity table (roles × months) and a Demand table to plan resources.</Text> : null}
+        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+      </div>
+      {running ? <SolveProgressBar label="Planning resources" progress={progress} onCancel={() => solver.cancel()} /> : null}
+      {results.allocation && results.allocationProblem && !running ? <RolePeaks result={results.allocation} capacity={results.allocationProblem.capacity} /> : null}
+    </>
+  );
+}
+
+function RolePeaks({ result, capacity }: { readonly result: AllocationResult; readonly capacity: Readonly<Record<string, readonly number[]>> }): React.JSX.Element {
+  const rows = Object.entries(result.load).map(([role, load]) => ({
+    role,
+    peak: Math.max(0, ...load),
+    capacity: Math.max(0, ...(capacity[role] ?? [])),
+    short: Math.max(0, ...(result.deficit[role] ?? [])),
+  }));
+  return (
+    <ResultTable
+      caption={`Peak monthly load per role (${formatNumber(result.schedule.length - result.unstaffed.length)} staffed, ${formatNumber(result.unstaffed.length)} not staffed)`}
+      rows={rows}
+      rowKey={(r) => r.role}
+      columns={[
+        { header: "Role", cell: (r) => r.role },
+        { header: "Peak load", cell: (r) => formatFixed(r.peak, 1), numeric: true },
+        { header: "Capacity", cell: (r) => formatFixed(r.capacity, 1), numeric: true },
+        { header: "Short", cell: (r) => formatFixed(r.short, 1), numeric: true },
+      ]}
+    />
+  );
 }

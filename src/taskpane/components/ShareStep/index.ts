@@ -1,1 +1,1 @@
-export { ShareStep } from "./ShareStep";
+export { ShareStep, freezeNote } from "./ShareStep";

@@ -1,0 +1,1 @@
+export { ColumnMapper } from "./ColumnMapper";

@@ -1,0 +1,42 @@
+/**
+ * AHP consistency: CR as a number and a percentage on a bar (green under 0.10), the most inconsistent
+ * judgement in words and a button that applies its consistent value.
+ */
+import * as React from "react";
+import { Button, ProgressBar, Text } from "@fluentui/react-components";
+import { CONSISTENCY_THRESHOLD, formatJudgement, type AhpResult, type InconsistentJudgement } from "../../../engine/ahp";
+import { formatFixed, formatPercent } from "../../format";
+import { useConsistencyMeterStyles } from "./useConsistencyMeterStyles.styles";
+
+export interface ConsistencyMeterProps {
+  readonly ahp: AhpResult;
+  readonly onApply: (judgement: InconsistentJudgement) => void;
+}
+
+export function ConsistencyMeter({ ahp, onApply }: ConsistencyMeterProps): React.JSX.Element {
+  const styles = useConsistencyMeterStyles();
+  const ok = ahp.cr < CONSISTENCY_THRESHOLD;
+  const worst = ahp.inconsistencies[0];
+  // The bar spans 0 … 2× the threshold so the acceptable zone is its left half.
+  const fill = Math.min(ahp.cr / (2 * CONSISTENCY_THRESHOLD), 1);
+  return (
+    <div className={styles.root} role="group" aria-label="Consistency of the judgements">
+      <Text aria-live="polite" data-testid="consistency">
+        Consistency ratio <span className={ok ? styles.good : styles.bad}>{formatFixed(ahp.cr, 2)}</span> ({formatPercent(ahp.cr, 1)}):{" "}
+        {ok ? "consistent (under 0.10)." : "too inconsistent (0.10 or more). Revisit the judgement below."}
+      </Text>
+      <ProgressBar value={fill} color={ok ? "success" : "error"} thickness="large" aria-label={`Consistency ratio ${formatFixed(ahp.cr, 2)}`} />
+      {worst ? (
+        <div className={styles.fix}>
+          <Text data-testid="inconsistent-judgement">
+            Most inconsistent: {worst.rowLabel} versus {worst.columnLabel} is {formatJudgement(worst.current)}; the other judgements imply{" "}
+            {formatJudgement(worst.suggested)} (consistency ratio would be {formatFixed(worst.crIfChanged, 2)}).
+          </Text>
+          <Button size="small" onClick={() => onApply(worst)}>
+            Use {formatJudgement(worst.suggested)} for {worst.rowLabel} versus {worst.columnLabel}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

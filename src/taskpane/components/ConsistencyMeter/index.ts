@@ -1,0 +1,2 @@
+export { ConsistencyMeter } from "./ConsistencyMeter";
+export type { ConsistencyMeterProps } from "./ConsistencyMeter";

@@ -1,0 +1,2 @@
+export { DependencyEditor, describeDependency } from "./DependencyEditor";
+export type { DependencyEditorProps } from "./DependencyEditor";

@@ -1,0 +1,2 @@
+export { PairwiseSlider } from "./PairwiseSlider";
+export type { PairwiseSliderProps } from "./PairwiseSlider";

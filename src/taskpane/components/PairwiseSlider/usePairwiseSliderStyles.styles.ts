@@ -1,0 +1,19 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePairwiseSliderStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  ends: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  slider: { width: "100%" },
+  words: { color: tokens.colorNeutralForeground2 },
+});

@@ -1,0 +1,2 @@
+export { ProjectPicker } from "./ProjectPicker";
+export type { ProjectPickerProps } from "./ProjectPicker";

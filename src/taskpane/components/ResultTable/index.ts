@@ -1,0 +1,2 @@
+export { ResultTable } from "./ResultTable";
+export type { ResultColumn, ResultTableProps } from "./ResultTable";

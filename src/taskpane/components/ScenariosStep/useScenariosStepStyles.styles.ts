@@ -1,0 +1,16 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useScenariosStepStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  save: {
+    display: "flex",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
+  grow: { flexGrow: 1 },
+  hint: { color: tokens.colorNeutralForeground3 },
+});

@@ -1,0 +1,2 @@
+export { SolveProgressBar } from "./SolveProgressBar";
+export type { SolveProgressBarProps } from "./SolveProgressBar";

@@ -1,0 +1,2 @@
+export { WeightBars } from "./WeightBars";
+export type { WeightBarsProps } from "./WeightBars";

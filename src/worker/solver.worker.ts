@@ -1,0 +1,51 @@
+/**
+ * The solver Web Worker: runs selectPortfolio / efficientFrontier / allocateResources off the task pane's
+ * thread, posting progress. HiGHS loads highs.wasm from the URL the pane sends (served next to the bundle).
+ * Cancel is the pane terminating this worker.
+ */
+import { configureHighs } from "../engine/milp";
+import { efficientFrontier, selectPortfolio } from "../engine/selection";
+import { allocateResources } from "../engine/resources";
+import type { SolveProgress } from "../engine/selection/types";
+import type { FrontierRequest, SolverRequestMessage, SolverResponseMessage } from "./protocol";
+import type { SelectionProblem } from "../engine/selection/types";
+import type { AllocationProblem } from "../engine/resources/types";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<SolverRequestMessage>) => void) | null;
+  postMessage(message: SolverResponseMessage): void;
+}
+
+const scope = self as unknown as WorkerScope;
+let configuredWasm: string | null = null;
+
+async function handle(message: SolverRequestMessage): Promise<unknown> {
+  if (configuredWasm !== message.wasmUrl) {
+    configuredWasm = message.wasmUrl;
+    configureHighs({ locateFile: (file) => (file.endsWith(".wasm") ? message.wasmUrl : file) });
+  }
+  const onProgress = (progress: SolveProgress) => scope.postMessage({ id: message.id, type: "progress", progress });
+  switch (message.kind) {
+    case "select":
+      return selectPortfolio(message.request as SelectionProblem, { onProgress });
+    case "frontier": {
+      const req = message.request as FrontierRequest;
+      return efficientFrontier(req.problem, { limit: req.limit, levels: req.points, onProgress });
+    }
+    case "allocate":
+      return allocateResources(message.request as AllocationProblem, { onProgress });
+    default:
+      throw new Error(`Unknown solver job '${String(message.kind)}'.`);
+  }
+}
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  handle(message).then(
+    (result) => scope.postMessage({ id: message.id, type: "result", result }),
+    (error: unknown) => {
+      const e = error instanceof Error ? error : new Error(String(error));
+      scope.postMessage({ id: message.id, type: "error", error: { name: e.name, message: e.message } });
+    },
+  );
+};
