@@ -21,6 +21,7 @@ const spec: SheetSpec = {
     { type: "iconSet", range: "B4:B5", icons: "3Arrows" },
     { type: "cellValue", range: "B4:B5", operator: "greaterThanOrEqual", formula1: "50", fill: "#C6EFCE" },
     { type: "textEquals", range: "C4:C5", text: "Red", fill: "#FFC7CE", fontColor: "#9C0006" },
+    { type: "iconSet", range: "B4:B5", icons: "3Arrows", thresholds: [-0.02, 0.02] },
   ],
   charts: [{ kind: "line", title: "t", dataRange: "A3:B5", seriesBy: "columns", anchor: "H3", width: 300, height: 200, name: "c" }],
   columnWidths: [12, 9],
@@ -72,7 +73,11 @@ describe("writeWorkbook", () => {
       ["B4:B5", "iconSet", ""],
       ["B4:B5", "cellIs", "greaterThanOrEqual"],
       ["C4:C5", "cellIs", "equal"],
+      ["B4:B5", "iconSet", ""],
     ]);
+    const cfs = (ws as unknown as { conditionalFormattings: { rules: { cfvo?: { type: string; value?: number }[] }[] }[] }).conditionalFormattings;
+    expect(cfs[2].rules[0].cfvo?.map((c) => c.type)).toEqual(["percent", "percent", "percent"]);
+    expect(cfs[5].rules[0].cfvo).toEqual([{ type: "percent", value: 0 }, { type: "num", value: -0.02 }, { type: "num", value: 0.02 }]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(ws.getColumn(1).width).toBe(12);
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
