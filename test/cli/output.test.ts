@@ -1,0 +1,43 @@
+import { parseArgs } from "../../src/cli/args";
+import type { CliCommand } from "../../src/cli/command";
+import { formatNumber, formatTable } from "../../src/cli/output";
+
+describe("formatTable", () => {
+  it("aligns text left and numbers right under a dashed rule, without colour codes by default", () => {
+    const lines = formatTable(["Project", "Score"], [["P1", 72.456], ["Long name", 5]]);
+    expect(lines).toEqual(["Project    Score", "---------  -----", "P1         72.46", "Long name      5"]);
+    expect(lines.join("")).not.toContain("\u001b[");
+  });
+
+  it("bolds only the header on a colour terminal", () => {
+    const [header, rule] = formatTable(["A"], [["x"]], { color: true });
+    expect(header).toBe("\u001b[1mA\u001b[22m");
+    expect(rule).toBe("-");
+  });
+
+  it("formats numbers with thousands separators and at most two decimals", () => {
+    expect(formatNumber(1234567.891)).toBe("1,234,567.89");
+    expect(formatNumber(42)).toBe("42");
+  });
+});
+
+describe("parseArgs", () => {
+  const command: CliCommand = { name: "t", summary: "", help: "", valueFlags: ["out", "levels"], booleanFlags: ["json"], run: async () => 0 };
+
+  it("reads --flag value, --flag=value, --no-flag and positionals after --", () => {
+    const a = parseArgs(["in.json", "--out", "o.xlsx", "--levels=5", "--no-json", "--", "--odd-name.json"], command);
+    expect(a).toEqual({ positional: ["in.json", "--odd-name.json"], flags: { out: "o.xlsx", levels: "5", json: false } });
+  });
+
+  it("rejects unknown flags, a missing value and a value on a boolean flag", () => {
+    expect(() => parseArgs(["--fast"], command)).toThrow("unknown option '--fast' for 't'");
+    expect(() => parseArgs(["--out"], command)).toThrow("option '--out' needs a value");
+    expect(() => parseArgs(["--json=yes"], command)).toThrow("does not take a value");
+    expect(() => parseArgs(["-x"], command)).toThrow("unknown option '-x'");
+  });
+
+  it("passes unknown boolean flags through for commands that do not list theirs", () => {
+    const lenient: CliCommand = { ...command, booleanFlags: undefined };
+    expect(parseArgs(["--verbose"], lenient).flags).toEqual({ verbose: true });
+  });
+});
