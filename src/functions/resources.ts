@@ -3,6 +3,7 @@
  * form of the template's Demand table: rows of (project, role, month offset from the project's start, amount).
  */
 import { isBlankCell, numberFromCell } from "../engine/cellValues";
+import { monthFromCell } from "../engine/portfolio/months";
 import { allocateResources, loadMatrix, type AllocationProblem, type AllocationProject } from "../engine/resources";
 import { excelCall, excelCallAsync } from "./excelErrors";
 import { ArgumentError, asRange, BLANK, isBlankRow, optionalScalar, trimTrailingBlankRows, type Range } from "./ranges";
@@ -41,7 +42,25 @@ interface ProjectRow {
   readonly duration: number;
 }
 
-function readProjectRows(projects: unknown): ProjectRow[] {
+/**
+ * A planned start as a month offset into the horizon: a whole number 0 … months−1 is an offset; a date, or
+ * month text such as "2027-03", is looked up among the capacity header's month labels.
+ */
+function startOffset(cell: unknown, months: readonly unknown[], at: { row: number; column: number }): number {
+  const n = numberFromCell(cell);
+  if (n !== undefined && Number.isInteger(n) && n >= 0 && n < months.length) return n;
+  const month = monthFromCell(typeof cell === "string" ? cell.trim() : cell);
+  const index = month === undefined ? -1 : months.findIndex((label) => monthFromCell(label) === month);
+  if (index >= 0) return index;
+  throw new ArgumentError(
+    "projects",
+    at,
+    `a planned start: a month offset from 0 to ${months.length - 1}, or a month of the capacity header`,
+    isBlankCell(cell) ? "" : cell,
+  );
+}
+
+function readProjectRows(projects: unknown, months: readonly unknown[]): ProjectRow[] {
   const range = withoutHeader(trimTrailingBlankRows(asRange(projects)), 1);
   const rows: ProjectRow[] = [];
   const seen = new Set<string>();
@@ -62,7 +81,7 @@ function readProjectRows(projects: unknown): ProjectRow[] {
     rows.push({
       id,
       value: number(valueCell, 2, "a value (a number)", () => true),
-      start: number(startCell, 3, "a planned start month offset (a whole number ≥ 0)", (n) => Number.isInteger(n) && n >= 0),
+      start: startOffset(startCell, months, at(3)),
       duration: number(durationCell, 4, "a duration in months (a whole number ≥ 1)", (n) => Number.isInteger(n) && n >= 1),
     });
   });
@@ -71,9 +90,14 @@ function readProjectRows(projects: unknown): ProjectRow[] {
 }
 
 /** Capacity rows: role, then one amount per month. Returns the month count and capacity per role. */
-function readCapacity(capacity: unknown): { months: string[]; capacity: Record<string, number[]> } {
+function readCapacity(capacity: unknown): { months: string[]; labels: unknown[]; capacity: Record<string, number[]> } {
   const range = trimTrailingBlankRows(asRange(capacity));
-  const header = range[0] && range[0].slice(1).some((c) => typeof c === "string" && numberFromCell(c) === undefined) ? range[0] : undefined;
+  // A header row holds month labels: text such as "2027-01", or dates (serials far above any capacity).
+  const first = range[0]?.slice(1) ?? [];
+  const isHeader =
+    first.some((c) => typeof c === "string" && numberFromCell(c) === undefined) ||
+    (first.length > 0 && first.every((c) => typeof c === "number" && c > 10_000 && monthFromCell(c) !== undefined));
+  const header = isHeader ? range[0] : undefined;
   const dataRows = header ? range.slice(1) : range;
   const width = Math.max(0, ...range.map((r) => r.length)) - 1;
   if (width < 1) throw new ArgumentError("capacity", {}, "a role column followed by one column per month");
@@ -92,8 +116,9 @@ function readCapacity(capacity: unknown): { months: string[]; capacity: Record<s
       return n;
     });
   });
-  const months = Array.from({ length: width }, (_, t) => (header ? String(header[t + 1] ?? t) : String(t)));
-  return { months, capacity: result };
+  const labels = Array.from({ length: width }, (_, t) => (header ? header[t + 1] : t));
+  const months = labels.map((label, t) => monthFromCell(label) ?? String(label ?? t));
+  return { months, labels, capacity: result };
 }
 
 /** Demand rows into per-project, per-role arrays of length `duration`. */
@@ -135,16 +160,16 @@ function readMaxShift(maxShift: unknown): number | null {
 /**
  * Optimal staffing: which projects to staff, and in which month each starts, so that the staffed value is largest and no role is over capacity in any month.
  * @customfunction ALLOCATE
- * @param projects Four columns: project, value, planned start month offset (0 = first month), duration in months. A header row is allowed.
+ * @param projects Four columns: project, value, planned start (a month offset, 0 = first month, or a date / month of the capacity header), duration in months. A header row is allowed.
  * @param demand Four columns: project, role, month offset from the project's start, amount. A header row is allowed.
- * @param capacity A role column followed by one column per month of the horizon (capacity per role and month). A header row of month labels is allowed.
+ * @param capacity A role column followed by one column per month of the horizon (capacity per role and month). A header row of month labels (e.g. 2027-01) lets starts be given as dates.
  * @param [maxShift] How far a start may move: 0 = planned starts only (default), k = up to k months earlier or later, "any" = anywhere the project fits.
  * @returns A column with the start month offset of each project (in projects order), blank when it is not staffed.
  */
 export async function allocate(projects: unknown[][], demand: unknown[][], capacity: unknown[][], maxShift?: unknown): Promise<Array<Array<number | string>>> {
   return excelCallAsync(async () => {
-    const rows = readProjectRows(projects);
     const cap = readCapacity(capacity);
+    const rows = readProjectRows(projects, cap.labels);
     const demandById = readDemand(demand, rows);
     const problemProjects: AllocationProject[] = rows.map((p) => ({
       id: p.id,

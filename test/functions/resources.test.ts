@@ -49,6 +49,23 @@ describe("=PMO.ALLOCATE", () => {
     });
   });
 
+  it("reads planned starts given as months of the capacity header (text or dates)", async () => {
+    // P1 planned in 2027-05 (offset 4), P3 in 2027-03 (offset 2), as in the reference case; fixed starts.
+    const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const asMonths = projectsRange.map((row, i) => (i === 0 ? row : [row[0], row[1], problem.months[row[2] as number], row[3]]));
+    asMonths[1] = [asMonths[1]![0], asMonths[1]![1], serial(`${problem.months[4]}-01`), asMonths[1]![3]];
+    const byOffset = await allocate(projectsRange, demandRange, capacityRange, 0);
+    expect(await allocate(asMonths, demandRange, capacityRange, 0)).toEqual(byOffset);
+  });
+
+  it("names a planned start that is not a month of the horizon", async () => {
+    const bad = projectsRange.map((row, i) => (i === 2 ? [row[0], row[1], "2031-01", row[3]] : row));
+    const error = await excelErrorOfAsync(allocate(bad, demandRange, capacityRange));
+    expect(error.message).toBe(
+      "projects, row 2, column 3: '2031-01' is not valid; expected a planned start: a month offset from 0 to 5, or a month of the capacity header",
+    );
+  });
+
   it("names a demand row for an unknown project", async () => {
     const error = await excelErrorOfAsync(allocate(projectsRange, [["P9", "Dev", 0, 1]], capacityRange));
     expect(error).toEqual({ code: "#VALUE!", message: "demand, row 1, column 1: 'P9' is not valid; expected a project listed in projects" });
