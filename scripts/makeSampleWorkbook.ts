@@ -5,6 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import type ExcelJS from "exceljs";
+// exceljs's own zip library: re-packing with fixed entry dates makes the files byte-identical between runs.
+import JSZip from "jszip";
 import { currentCycle, previousCycle } from "./sample/samplePortfolio";
 import { buildSampleWorkbook } from "./sample/writeSampleWorkbook";
 
@@ -16,9 +19,20 @@ export async function writeSamples(dir = path.dirname(SAMPLE_PATH)): Promise<str
   const { cycle, projects } = currentCycle();
   const current = path.join(dir, path.basename(SAMPLE_PATH));
   const previous = path.join(dir, path.basename(PREVIOUS_SAMPLE_PATH));
-  await buildSampleWorkbook(cycle, true).xlsx.writeFile(current);
-  await buildSampleWorkbook(previousCycle(projects), false).xlsx.writeFile(previous);
+  fs.writeFileSync(current, await stableXlsx(buildSampleWorkbook(cycle, true)));
+  fs.writeFileSync(previous, await stableXlsx(buildSampleWorkbook(previousCycle(projects), false)));
   return [current, previous];
+}
+
+/** The workbook's bytes with every zip entry dated 2026-11-01 (local time, as zip dates are). */
+async function stableXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const out = new JSZip();
+  const date = new Date(2026, 10, 1);
+  for (const entry of Object.values(zip.files)) {
+    if (!entry.dir) out.file(entry.name, await entry.async("uint8array"), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 if (require.main === module) {

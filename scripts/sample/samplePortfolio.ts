@@ -117,10 +117,10 @@ const FIBONACCI = [1, 2, 3, 5, 8, 13, 20];
 
 function makeProject(rng: Random, source: CatalogueProject, index: number, year: number): SampleProject {
   const c = source.category;
-  const cost = roundTo(rng.float(...COST_RANGE[c]), 5_000);
-  const capex = roundTo(cost * rng.float(...CAPEX_SHARE[c]), 1_000);
-  const benefit = roundTo(cost * rng.float(...BENEFIT_MULTIPLE[c]), 10_000);
-  const duration = rng.int(...DURATION[c]);
+  const cost = roundTo(rng.float(COST_RANGE[c][0], COST_RANGE[c][1]), 5_000);
+  const capex = roundTo(cost * rng.float(CAPEX_SHARE[c][0], CAPEX_SHARE[c][1]), 1_000);
+  const benefit = roundTo(cost * rng.float(BENEFIT_MULTIPLE[c][0], BENEFIT_MULTIPLE[c][1]), 10_000);
+  const duration = rng.int(DURATION[c][0], DURATION[c][1]);
   const start = UNDER_WAY.has(source.name) && year === 2027 ? 0 : rng.int(0, HORIZON - duration);
   const levels = CATEGORY_PRIOR[c].map((prior, d) => {
     let level = source.focus.includes(d) ? Math.max(prior, 3) + (rng.chance(0.45) ? 1 : 0) : prior;

@@ -3,6 +3,9 @@
  * without problems, score, and convert into valid selection and allocation problems. Broken copies of the
  * sample's tables produce problems at the exact table, row and column.
  */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
 import { isoDateToExcelSerial } from "../../src/engine/portfolio/months";
@@ -160,6 +163,26 @@ describe("the sample portfolio", () => {
       for (const row of Object.values(p.demand)) expect(row).toHaveLength(p.duration);
     }
     expect(toAllocationProblem(portfolio, values).maxShift).toBe(portfolio.settings.maxShift);
+  });
+});
+
+describe("the sample re-saved by LibreOffice (as users' files may be)", () => {
+  it("reads the same portfolio", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pmo-sample-lo-"));
+    try {
+      execFileSync(
+        "soffice",
+        [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, path.join(ASSETS, "sample-portfolio.xlsx")],
+        { stdio: "ignore", timeout: 90_000 },
+      );
+      const { tables: resaved, problems: readProblems } = await readTablesFromFile(path.join(dir, "sample-portfolio.xlsx"));
+      expect(readProblems).toEqual([]);
+      const { portfolio: again, problems } = readPortfolio(resaved);
+      expect(problems).toEqual([]);
+      expect(again).toEqual(portfolio);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
