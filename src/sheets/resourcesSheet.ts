@@ -198,7 +198,7 @@ export function resourcesSheet(input: ResourcesSheetInput): SheetSpec {
 }
 
 function statusLine({ problem, result }: ResourcesSheetInput): string {
-  const shift = problem.maxShift === null ? "starts anywhere in their window" : problem.maxShift ? `starts moved up to ±${problem.maxShift} months` : "fixed starts";
+  const shift = problem.maxShift === null ? "starts anywhere in their window" : problem.maxShift ? `starts moved up to ±${problem.maxShift} month${problem.maxShift === 1 ? "" : "s"}` : "fixed starts";
   if (result.status === "infeasible") return `Status: infeasible (${shift})`;
   const moved = result.schedule.filter((s) => s.start !== s.plannedStart).length;
   const gain = result.objective - result.baseline.objective;
