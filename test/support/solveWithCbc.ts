@@ -39,8 +39,17 @@ export function cbcAvailable(): boolean {
   return fs.existsSync(CBC_PATH);
 }
 
-/** Solves `lp` with native CBC within `timeLimitSeconds` (wall time of the branch and bound). */
-export function solveWithCbc(lp: string, timeLimitSeconds: number): CbcSolution {
+export interface CbcOptions {
+  /**
+   * Count the time limit in elapsed (wall) seconds, as HiGHS does, instead of CBC's default CPU seconds;
+   * on a busy machine CPU seconds can take several times longer. (Added for the resources benchmark,
+   * which gives both solvers the same wall time.)
+   */
+  readonly wallClock?: boolean;
+}
+
+/** Solves `lp` with native CBC within `timeLimitSeconds` (CPU seconds, or wall seconds with `wallClock`). */
+export function solveWithCbc(lp: string, timeLimitSeconds: number, options: CbcOptions = {}): CbcSolution {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pmo-cbc-"));
   const lpFile = path.join(dir, "model.lp");
   const outFile = path.join(dir, "solution.txt");
@@ -48,7 +57,8 @@ export function solveWithCbc(lp: string, timeLimitSeconds: number): CbcSolution 
   const started = process.hrtime.bigint();
   let log = "";
   try {
-    log = execFileSync(CBC_PATH, [lpFile, "sec", String(timeLimitSeconds), "solve", "solu", outFile], {
+    const timeMode = options.wallClock ? ["timeMode", "elapsed"] : [];
+    log = execFileSync(CBC_PATH, [lpFile, ...timeMode, "sec", String(timeLimitSeconds), "solve", "solu", outFile], {
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
       timeout: (timeLimitSeconds + 60) * 1000,
@@ -86,12 +96,14 @@ export function parseCbcSolution(text: string, log: string, seconds: number, max
   let bound: number | null = status === "optimal" ? objective : null;
   let gap: number | null = status === "optimal" ? 0 : null;
   if (status === "feasible") {
-    // CBC minimises internally; "Lower bound" in the log is for the minimisation form of a max problem.
-    const lb = /Lower bound:\s+(-?[\d.eE+-]+)/.exec(log);
+    // CBC 2.10 prints the bound with its real sign: "Upper bound: 35652.253" when maximising, "Lower bound:"
+    // when minimising; its "Gap:" line is rounded to 2 decimals (and negative for max), so the gap is
+    // recomputed from the bound. (Fixed while adding the resources benchmark.)
+    const b = (maximise ? /Upper bound:\s+(-?[\d.eE+-]+)/ : /Lower bound:\s+(-?[\d.eE+-]+)/).exec(log);
     const g = /Gap:\s+(-?[\d.eE+-]+)/.exec(log);
-    if (lb) bound = maximise ? -Number(lb[1]) : Number(lb[1]);
-    if (g) gap = Number(g[1]);
-    else if (bound !== null && objective !== 0) gap = Math.abs(bound - objective) / Math.abs(objective);
+    if (b) bound = Number(b[1]);
+    if (bound !== null && objective !== 0) gap = Math.abs(bound - objective) / Math.abs(objective);
+    else if (g) gap = Math.abs(Number(g[1]));
   }
   return { status, objective, bound, gap, values, seconds, statusLine };
 }
