@@ -1,5 +1,5 @@
 /**
- * Two cheap schedule moves around the MILP: a rank-order pass that may shift starts (a better first
+ * Two cheap schedule moves around the MILP: rank-order passes that may shift starts (a better first
  * incumbent than the fixed-start baseline on large models), and a polish that moves each staffed project
  * as close to its planned start as capacity and finish-to-start allow (same value, fewer moved dates).
  */
@@ -17,6 +17,16 @@ class Usage {
   }
   fits(p: AllocationProject, s: number): boolean {
     return Object.entries(p.demand).every(([r, row]) => row.every((d, k) => d <= 0 || this.used[r][s + k] + d <= this.problem.capacity[r][s + k] + CAPACITY_TOLERANCE));
+  }
+  /** Highest load ÷ capacity among the role-months p would use if it started at s. */
+  peakAfter(p: AllocationProject, s: number): number {
+    let peak = 0;
+    for (const [r, row] of Object.entries(p.demand)) {
+      row.forEach((d, k) => {
+        if (d > 0) peak = Math.max(peak, (this.used[r][s + k] + d) / this.problem.capacity[r][s + k]);
+      });
+    }
+    return peak;
   }
   add(p: AllocationProject, s: number, sign: 1 | -1 = 1): void {
     for (const [r, row] of Object.entries(p.demand)) row.forEach((d, k) => (this.used[r][s + k] += sign * d));
@@ -37,23 +47,67 @@ function byDistance(p: AllocationProject, horizon: number, maxShift: number | nu
   return [...allowedStarts(p, horizon, maxShift)].sort((x, y) => Math.abs(x - p.start) - Math.abs(y - p.start) || x - y);
 }
 
+type Placement = "nearest" | "flattest";
+
 /**
- * In rank order (value descending, ties by id), staff each project at the allowed start nearest its
- * planned start where it fits. A heuristic: capacity, windows and finish-to-start hold; selection
- * constraints are not considered.
+ * Rank-order passes that may shift starts, for a first incumbent: three orders (value; value per unit of
+ * capacity used, relative to each role's average capacity; value per square root of it) times two
+ * placements (the allowed start nearest the plan where the project fits; the one that keeps the fullest
+ * role-month it touches emptiest). Returns the most valuable plan. A heuristic: capacity, windows and
+ * finish-to-start hold; selection constraints are not considered.
  */
 export function shiftingGreedy(problem: AllocationProblem, maxShift: number | null): { id: string; start: number }[] {
+  const horizon = problem.months.length;
+  const averageCapacity = new Map(rolesOf(problem).map((r) => [r, problem.capacity[r].reduce((a, b) => a + b, 0) / horizon]));
+  const size = new Map(
+    problem.projects.map((p) => [p.id, Object.entries(p.demand).reduce((a, [r, row]) => a + row.reduce((x, y) => x + y, 0) / Math.max(averageCapacity.get(r) as number, 1e-9), 0)]),
+  );
+  const positive = problem.projects.filter((p) => p.value > 0);
+  const byKey = (key: (p: AllocationProject) => number) => [...positive].sort((a, b) => key(b) - key(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const orders = [
+    defaultRank(positive),
+    byKey((p) => p.value / Math.max(size.get(p.id) as number, 1e-9)),
+    byKey((p) => p.value / Math.sqrt(Math.max(size.get(p.id) as number, 1e-9))),
+  ];
+  let best: Plan = new Map();
+  let bestValue = -Infinity;
+  for (const order of orders) {
+    for (const placement of ["nearest", "flattest"] as const) {
+      const plan = rankOrderPass(problem, order, maxShift, placement);
+      const value = problem.projects.reduce((a, p) => a + (plan.has(p.id) ? p.value : 0), 0);
+      if (value > bestValue) {
+        best = plan;
+        bestValue = value;
+      }
+    }
+  }
+  return problem.projects.filter((p) => best.has(p.id)).map((p) => ({ id: p.id, start: best.get(p.id) as number }));
+}
+
+function rankOrderPass(problem: AllocationProblem, order: readonly AllocationProject[], maxShift: number | null, placement: Placement): Plan {
   const usage = new Usage(problem);
   const plan: Plan = new Map();
   const durations = new Map(problem.projects.map((p) => [p.id, p.duration]));
-  for (const p of defaultRank(problem.projects)) {
-    if (p.value <= 0) continue;
-    const s = byDistance(p, problem.months.length, maxShift).find((x) => usage.fits(p, x) && linksHold(problem, plan, durations, p, x));
-    if (s === undefined) continue;
-    usage.add(p, s);
-    plan.set(p.id, s);
+  for (const p of order) {
+    let chosen: number | undefined;
+    let lowest = Infinity;
+    for (const s of byDistance(p, problem.months.length, maxShift)) {
+      if (!usage.fits(p, s) || !linksHold(problem, plan, durations, p, s)) continue;
+      if (placement === "nearest") {
+        chosen = s;
+        break;
+      }
+      const peak = usage.peakAfter(p, s);
+      if (peak < lowest - 1e-12) {
+        lowest = peak;
+        chosen = s;
+      }
+    }
+    if (chosen === undefined) continue;
+    usage.add(p, chosen);
+    plan.set(p.id, chosen);
   }
-  return problem.projects.filter((p) => plan.has(p.id)).map((p) => ({ id: p.id, start: plan.get(p.id) as number }));
+  return plan;
 }
 
 /**
