@@ -182,7 +182,7 @@ export const SETTINGS_TABLE: TemplateTable = {
   name: "Settings",
   required: false,
   sheet: "Settings",
-  description: "Options as key/value rows; see SETTINGS_KEYS for the keys.",
+  description: "Options as key/value rows; the keys are listed under Settings keys. Unknown keys are ignored with a warning.",
   columns: [
     col("Key", "key", true, "text", "Setting name.", ["Setting", "Option", "Name"]),
     col("Value", "value", true, "any", "Setting value."),
