@@ -1,7 +1,7 @@
 /**
  * Extra sections of `pmo-align demo`, run after scoring, selection and allocation. An area adds its
- * section here (import + array entry), e.g. monitoring's status summary; the demo prints each section's
- * lines under its title and writes its sheets into the results workbook.
+ * section in `demoSections` below (import + array entry); the demo prints each section's lines under its
+ * title and writes its sheets into the results workbook. Monitoring's delivery status is the first.
  */
 import type { PortfolioScores } from "../engine/portfolio/scorePortfolio";
 import type { Portfolio } from "../engine/portfolio/types";
@@ -28,4 +28,7 @@ export interface DemoSection {
   run(context: DemoContext): Promise<DemoSectionOutput> | DemoSectionOutput;
 }
 
-export const demoSections: DemoSection[] = [];
+// Imported last: the section modules import the types above.
+import { monitoringDemoSection } from "./monitoringDemoSection";
+
+export const demoSections: DemoSection[] = [monitoringDemoSection];

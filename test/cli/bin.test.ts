@@ -50,10 +50,11 @@ describe("bin/pmo-align.js", () => {
     expect(r.stdout).toMatch(/^Baselines: rank-and-cut /m);
     expect(r.stdout).toMatch(/^Status: .*starts moved up to ±1 month/m);
     expect(r.stdout).toMatch(/^Start shifts: \d+ projects? moved$/m);
+    expect(r.stdout).toMatch(/^As of \d{4}-\d{2}: portfolio CPI [\d.]+, SPI [\d.]+ \((Red|Amber|Green)\); \d+ Red, \d+ Amber, \d+ Green/m);
     const out = path.join(cwd, "out", "sample-portfolio-results.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    for (const name of ["PMO Ranking", "PMO Selection", "PMO Resources"]) expect(wb.getWorksheet(name)).toBeDefined();
+    for (const name of ["PMO Ranking", "PMO Selection", "PMO Resources", "PMO Status"]) expect(wb.getWorksheet(name)).toBeDefined();
     expect(sha256(sampleWorkbook)).toBe(before);
   }, 90_000);
 
