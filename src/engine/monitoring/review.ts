@@ -256,18 +256,17 @@ function driverChange(
 const signed = (x: number, digits = 1) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(digits)}`;
 
 function explain(scoreDelta: number, drivers: readonly DriverChange[]): string {
-  const parts: string[] = [];
-  for (const d of drivers) {
-    if (parts.length === 3) break;
-    if (Math.abs(d.ratingEffect) >= 0.05) {
-      parts.push(`${d.driver} rating ${d.previousWord ?? "none"} → ${d.currentWord ?? "none"} (${signed(d.ratingEffect)})`);
-    }
-    if (Math.abs(d.weightEffect) >= 0.05 && parts.length < 3) {
-      parts.push(`${d.driver} weight ${(100 * d.previousWeight).toFixed(0)}% → ${(100 * d.currentWeight).toFixed(0)}% (${signed(d.weightEffect)})`);
-    }
-  }
-  if (parts.length === 0) return `Score ${signed(scoreDelta)}: no rating or weight changed noticeably.`;
-  return `Score ${signed(scoreDelta)}: ${parts.join("; ")}.`;
+  // The three largest effects, rating or weight, whichever driver they belong to.
+  const effects = drivers
+    .flatMap((d) => [
+      { size: d.ratingEffect, text: `${d.driver} rating ${d.previousWord ?? "none"} → ${d.currentWord ?? "none"}` },
+      { size: d.weightEffect, text: `${d.driver} weight ${(100 * d.previousWeight).toFixed(0)}% → ${(100 * d.currentWeight).toFixed(0)}%` },
+    ])
+    .filter((e) => Math.abs(e.size) >= 0.05)
+    .sort((a, b) => Math.abs(b.size) - Math.abs(a.size))
+    .slice(0, 3);
+  if (effects.length === 0) return `Score ${signed(scoreDelta)}: no rating or weight changed noticeably.`;
+  return `Score ${signed(scoreDelta)}: ${effects.map((e) => `${e.text} (${signed(e.size)})`).join("; ")}.`;
 }
 
 function accuracyByCategory(estimates: readonly EstimateOutcome[]): AccuracyByCategory[] {

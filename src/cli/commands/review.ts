@@ -1,0 +1,81 @@
+/** `pmo-align review`: compare two planning cycles (two workbooks, or saved snapshots). */
+import * as path from "path";
+import { compareCycles, type CycleReview } from "../../engine/monitoring/review";
+import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/monitoring/snapshot";
+import { reviewSheet } from "../../sheets/reviewSheet";
+import { CliUsageError, stringFlag } from "../args";
+import type { CliCommand, CliIO, ParsedArgs } from "../command";
+import { EXIT_OK } from "../exitCodes";
+import { isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
+import { workbookSnapshot } from "../monitoringInputs";
+import { formatTable } from "../output";
+import { loadPortfolio, printWarnings } from "../portfolioInput";
+import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { defaultOutPath, num, reportWritten } from "./common";
+
+async function snapshotOf(file: string, io: CliIO): Promise<CycleSnapshot> {
+  if (isWorkbookPath(file)) {
+    const { portfolio, problems } = await loadPortfolio(file);
+    printWarnings(problems, io.err);
+    return workbookSnapshot(portfolio, path.basename(file).replace(/\.[^.]+$/, ""));
+  }
+  return parseCycleSnapshot(readJsonFile(file), path.basename(file));
+}
+
+export function reviewLines(review: CycleReview, top = 10, color?: boolean): string[] {
+  const lines: string[] = [`${review.currentCycle} compared with ${review.previousCycle}: ${review.moves.length} projects in both, ${review.added.length} new, ${review.removed.length} gone.`];
+  const changed = review.weightChanges.filter((w) => Math.abs(w.delta) >= 0.0005);
+  if (changed.length) lines.push(`Weights: ${changed.map((w) => `${w.driver} ${(w.previousWeight * 100).toFixed(1)}% → ${(w.currentWeight * 100).toFixed(1)}%`).join(", ")}`);
+  lines.push("", "Largest score changes:");
+  lines.push(...formatTable(["Project", "Score", "Change", "Rank", "Why"], review.moves.slice(0, top).map((m) => [m.id, num(m.currentScore, 1), `${m.scoreDelta >= 0 ? "+" : ""}${num(m.scoreDelta, 1)}`, `${m.previousRank} → ${m.currentRank}`, m.explanation]), { color }));
+  if (review.benefits.length) {
+    const t = review.benefitTotals;
+    lines.push("", `Benefits of ${review.benefits.length} finished projects: realised ${num(t.realised, 0)} of ${num(t.forecast, 0)} forecast (${t.ratio === null ? "—" : `${(t.ratio * 100).toFixed(0)}%`}).`);
+  }
+  if (review.estimateAccuracy.length) {
+    lines.push("", "Estimate accuracy (final cost ÷ first estimate):");
+    lines.push(...formatTable(["Category", "Projects", "Mean", "Median"], review.estimateAccuracy.map((a) => [a.category, String(a.count), a.mean.toFixed(2), a.median.toFixed(2)]), { color }));
+  }
+  return lines;
+}
+
+export const reviewCommand: CliCommand = {
+  name: "review",
+  summary: "Compare two planning cycles: score moves and why, benefits realised, estimate accuracy",
+  valueFlags: ["out"],
+  booleanFlags: ["json"],
+  help: [
+    "Usage: pmo-align review <current.xlsx|snapshot.json> <previous.xlsx|snapshot.json> [--out result.xlsx] [--json]",
+    "",
+    "Snapshots both cycles (weights, ratings, scores, the optimal selection, status) and compares them:",
+    "the projects whose score moved most with the driver ratings and weights that moved them (rating and",
+    "weight effects add up to the change exactly), projects entering and leaving the selection, benefits",
+    "forecast against realised and final cost ÷ first estimate by category for finished projects.",
+    "Writes PMO Review into a copy of the current workbook.",
+    "",
+    "Options:",
+    "  --out file   result workbook (default out/<current>-review.xlsx; needs a workbook as the current cycle)",
+    "  --json       print the review as JSON",
+    "",
+    "Example:",
+    "  pmo-align review assets/sample-portfolio.xlsx assets/sample-portfolio-previous-cycle.xlsx",
+  ].join("\n"),
+  async run(args: ParsedArgs, io: CliIO): Promise<number> {
+    if (args.positional.length !== 2) throw new CliUsageError("'review' needs two files: the current cycle, then the previous one", "review");
+    const [currentFile, previousFile] = args.positional.map((f) => resolvePath(io.cwd, f)) as [string, string];
+    const current = await snapshotOf(currentFile, io);
+    const previous = await snapshotOf(previousFile, io);
+    const review = compareCycles(previous, current);
+    if (args.flags.json) io.out(JSON.stringify(review, null, 2));
+    else for (const line of reviewLines(review, 10, io.color)) io.out(line);
+    const out = stringFlag(args, "out");
+    if (isWorkbookPath(currentFile)) {
+      const report = await writeWorkbook(currentFile, out ? resolvePath(io.cwd, out) : defaultOutPath(io.cwd, currentFile, "review"), [reviewSheet(review)]);
+      if (!args.flags.json) reportWritten(io, report);
+    } else if (out) {
+      const report = await writeWorkbook(null, resolvePath(io.cwd, out), [reviewSheet(review)]);
+      if (!args.flags.json) reportWritten(io, report);
+    }
+    return EXIT_OK;
+  },
+};
