@@ -177,14 +177,15 @@ function printSelection(io: CliIO, loaded: LoadedSelection, r: SelectionResult):
   if (r.status === "infeasible") return;
   const limits = Object.keys(problem.limits);
   const chosen = new Set(r.selected);
+  const names = loaded.names;
   const rows = problem.projects
     .filter((p) => chosen.has(p.id))
     .sort((a, b) => b.value - a.value)
-    .map((p) => [p.id, loaded.names?.[p.id] ?? "", num(p.value), ...limits.map((l) => num(p.costs[l] ?? 0))]);
+    .map((p) => [p.id, ...(names ? [names[p.id] ?? ""] : []), num(p.value), ...limits.map((l) => num(p.costs[l] ?? 0))]);
+  const right = (header: string) => ({ header, align: "right" as const });
+  const headers = ["Project", ...(names ? ["Name"] : []), right(loaded.valueLabel), ...limits.map(right)];
   io.out("");
-  const headers = ["Project", ...(loaded.names ? ["Name"] : []), { header: loaded.valueLabel, align: "right" as const }, ...limits.map((l) => ({ header: l, align: "right" as const }))];
-  const shown = loaded.names ? rows : rows.map((r2) => [r2[0], ...r2.slice(2)]);
-  for (const line of formatTable(headers, shown, { color: io.color })) io.out(line);
+  for (const line of formatTable(headers, rows, { color: io.color })) io.out(line);
 }
 
 function printFrontier(io: CliIO, f: FrontierResult): void {
