@@ -60,6 +60,6 @@ describe("review of the sample cycles", () => {
     const realised = previous.projects.filter((p) => p.benefitRealised !== undefined);
     expect(review.benefitTotals.realised).toBe(realised.reduce((s, p) => s + p.benefitRealised!, 0));
     expect(review.benefitTotals.forecast).toBe(realised.reduce((s, p) => s + p.benefit, 0));
-    expect(review.removed.sort()).toEqual(previous.projects.filter((p) => !current.projects.some((q) => q.id === p.id)).map((p) => p.id).sort());
+    expect([...review.removed].sort()).toEqual(previous.projects.filter((p) => !current.projects.some((q) => q.id === p.id)).map((p) => p.id).sort());
   });
 });

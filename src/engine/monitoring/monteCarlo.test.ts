@@ -74,7 +74,7 @@ describe("top-k probability by Monte Carlo", () => {
     const small = topKProbability(impacts, weights, 9, { k: 10, draws: 1000, seed: 5 });
     const large = topKProbability(impacts, weights, 9, { k: 10, draws: 16000, seed: 6 });
     small.probability.forEach((p, i) => expect(small.standardError[i]).toBeCloseTo(Math.sqrt((p * (1 - p)) / 1000), 12));
-    const uncertain = reference.probability.map((p, i) => i).filter((i) => reference.probability[i] > 0.1 && reference.probability[i] < 0.9);
+    const uncertain = reference.probability.map((_, i) => i).filter((i) => reference.probability[i] > 0.1 && reference.probability[i] < 0.9);
     expect(uncertain.length).toBeGreaterThan(2);
     for (const i of uncertain) {
       expect(large.standardError[i]).toBeLessThan(small.standardError[i] / 3); // √16 = 4 with sampling slack
