@@ -1,7 +1,8 @@
 /**
  * Test and benchmark helper: solves CPLEX LP text with the native CBC (Debian coinor-cbc,
  * /usr/bin/cbc) as an independent check on HiGHS. Writes a temporary .lp, runs
- * `cbc file.lp sec N solve solu out.txt` and parses the solution file and the log.
+ * `cbc file.lp sec N solve solu out.txt` and parses the solution file and the log. CPU seconds of the
+ * cbc process are measured with /usr/bin/time when it is installed.
  *
  * Usage:
  *   const lp = toLpFormat(model);                   // src/engine/milp
@@ -11,12 +12,13 @@
  * Returned `values` holds every variable CBC printed (CBC prints only non-zero ones by default; a
  * missing name means 0). Names are the LP names, i.e. the names LinearModel returned.
  */
-import { execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
 export const CBC_PATH = "/usr/bin/cbc";
+const TIME_PATH = "/usr/bin/time";
 
 export interface CbcSolution {
   /** "feasible" = stopped on the time limit with an incumbent. */
@@ -30,6 +32,8 @@ export interface CbcSolution {
   readonly values: ReadonlyMap<string, number>;
   /** Wall time of the cbc process in seconds. */
   readonly seconds: number;
+  /** User + system CPU seconds of the cbc process (null without /usr/bin/time). */
+  readonly cpuSeconds: number | null;
   /** First line of the solution file (CBC's own status text). */
   readonly statusLine: string;
 }
@@ -55,28 +59,28 @@ export function solveWithCbc(lp: string, timeLimitSeconds: number, options: CbcO
   const outFile = path.join(dir, "solution.txt");
   fs.writeFileSync(lpFile, lp);
   const started = process.hrtime.bigint();
-  let log = "";
-  try {
-    const timeMode = options.wallClock ? ["timeMode", "elapsed"] : [];
-    log = execFileSync(CBC_PATH, [lpFile, ...timeMode, "sec", String(timeLimitSeconds), "solve", "solu", outFile], {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: (timeLimitSeconds + 60) * 1000,
-    });
-  } catch (e) {
-    log = String((e as { stdout?: string }).stdout ?? "");
-  }
+  const timeMode = options.wallClock ? ["timeMode", "elapsed"] : [];
+  const args = [lpFile, ...timeMode, "sec", String(timeLimitSeconds), "solve", "solu", outFile];
+  const timed = fs.existsSync(TIME_PATH);
+  const run = spawnSync(timed ? TIME_PATH : CBC_PATH, timed ? ["-f", "PMO_CPU %U %S", CBC_PATH, ...args] : args, {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: (timeLimitSeconds * 3 + 60) * 1000,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const log = run.stdout ?? "";
+  const cpu = /PMO_CPU ([\d.]+) ([\d.]+)/.exec(run.stderr ?? "");
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : null;
   try {
-    if (!fs.existsSync(outFile)) return errorResult(seconds, "no solution file");
-    return parseCbcSolution(fs.readFileSync(outFile, "utf8"), log, seconds, /^\s*max/i.test(lp));
+    if (!fs.existsSync(outFile)) return errorResult(seconds, cpuSeconds, "no solution file");
+    return { ...parseCbcSolution(fs.readFileSync(outFile, "utf8"), log, seconds, /^\s*max/i.test(lp)), cpuSeconds };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Parses CBC's `solu` file plus its log (exported for tests of the parser). */
-export function parseCbcSolution(text: string, log: string, seconds: number, maximise: boolean): CbcSolution {
+export function parseCbcSolution(text: string, log: string, seconds: number, maximise: boolean): Omit<CbcSolution, "cpuSeconds"> {
   const lines = text.split(/\r?\n/);
   const statusLine = lines[0]?.trim() ?? "";
   const objMatch = /objective value\s+(-?[\d.eE+-]+)/.exec(statusLine);
@@ -108,6 +112,6 @@ export function parseCbcSolution(text: string, log: string, seconds: number, max
   return { status, objective, bound, gap, values, seconds, statusLine };
 }
 
-function errorResult(seconds: number, statusLine: string): CbcSolution {
-  return { status: "error", objective: NaN, bound: null, gap: null, values: new Map(), seconds, statusLine };
+function errorResult(seconds: number, cpuSeconds: number | null, statusLine: string): CbcSolution {
+  return { status: "error", objective: NaN, bound: null, gap: null, values: new Map(), seconds, cpuSeconds, statusLine };
 }
