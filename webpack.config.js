@@ -39,7 +39,8 @@ async function devServerHttps() {
     const options = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch (error) {
-    console.warn(`office-addin-dev-certs unavailable (${error.message}); serving with a self-signed certificate.`);
+    const reason = String(error && error.message).split("\n")[0].trim();
+    console.warn(`office-addin-dev-certs unavailable (${reason}); serving with a self-signed certificate.`);
     return "https";
   }
 }
