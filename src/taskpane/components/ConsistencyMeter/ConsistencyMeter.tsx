@@ -16,7 +16,8 @@ export interface ConsistencyMeterProps {
 export function ConsistencyMeter({ ahp, onApply }: ConsistencyMeterProps): React.JSX.Element {
   const styles = useConsistencyMeterStyles();
   const ok = ahp.cr < CONSISTENCY_THRESHOLD;
-  const worst = ahp.inconsistencies[0];
+  // Only a judgement whose consistent value differs from what was entered is worth offering.
+  const worst = ahp.inconsistencies.find((j) => Math.abs(Math.log(j.suggested / j.current)) > 1e-9);
   // The bar spans 0 … 2× the threshold so the acceptable zone is its left half.
   const fill = Math.min(ahp.cr / (2 * CONSISTENCY_THRESHOLD), 1);
   return (

@@ -87,6 +87,7 @@ function DriversEditor(): React.JSX.Element {
           {labels.map((l, i) => (
             <Field key={l} label={l} validationMessage={parsedDirect[i] === null || (parsedDirect[i] ?? 0) < 0 ? "Type a number of 0 or more." : undefined}>
               <Input
+                className={styles.input}
                 inputMode="decimal"
                 value={direct[i] ?? ""}
                 onChange={(_, d) => setDirect((xs) => xs.map((x, k) => (k === i ? d.value : x)))}

@@ -16,4 +16,5 @@ export const useDriversStepStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
   },
+  input: { minWidth: 0, width: "100%" },
 });

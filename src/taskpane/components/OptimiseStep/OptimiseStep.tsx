@@ -144,17 +144,17 @@ export function OptimiseStep(): React.JSX.Element {
         <div className={styles.grid}>
           {Object.keys(draft.limits).map((name) => (
             <Field key={name} label={`${name} available`}>
-              <Input inputMode="decimal" value={draft.limits[name]} onChange={(_, d) => setDraft({ ...draft, limits: { ...draft.limits, [name]: d.value } })} />
+              <Input className={styles.input} inputMode="decimal" value={draft.limits[name]} onChange={(_, d) => setDraft({ ...draft, limits: { ...draft.limits, [name]: d.value } })} />
             </Field>
           ))}
           <Field label="At least (projects)">
-            <Input inputMode="numeric" value={draft.min} onChange={(_, d) => setDraft({ ...draft, min: d.value })} />
+            <Input className={styles.input} inputMode="numeric" value={draft.min} onChange={(_, d) => setDraft({ ...draft, min: d.value })} />
           </Field>
           <Field label="At most (projects)">
-            <Input inputMode="numeric" value={draft.max} onChange={(_, d) => setDraft({ ...draft, max: d.value })} />
+            <Input className={styles.input} inputMode="numeric" value={draft.max} onChange={(_, d) => setDraft({ ...draft, max: d.value })} />
           </Field>
           <Field label="Time limit (seconds)">
-            <Input inputMode="decimal" value={draft.timeLimit} onChange={(_, d) => setDraft({ ...draft, timeLimit: d.value })} />
+            <Input className={styles.input} inputMode="decimal" value={draft.timeLimit} onChange={(_, d) => setDraft({ ...draft, timeLimit: d.value })} />
           </Field>
         </div>
       </section>

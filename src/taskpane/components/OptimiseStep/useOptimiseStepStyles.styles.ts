@@ -25,4 +25,5 @@ export const useOptimiseStepStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  input: { minWidth: 0, width: "100%" },
 });

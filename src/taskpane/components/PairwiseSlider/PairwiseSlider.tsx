@@ -4,6 +4,9 @@ import { Slider, Text } from "@fluentui/react-components";
 import { judgementOf, judgementWords, positionOf } from "../../pairwise";
 import { usePairwiseSliderStyles } from "./usePairwiseSliderStyles.styles";
 
+/** Tick labels under the slider: the left driver's 9 … equal … the right driver's 9. */
+const SCALE = ["9", "7", "5", "3", "1", "3", "5", "7", "9"];
+
 export interface PairwiseSliderProps {
   readonly left: string;
   readonly right: string;
@@ -32,6 +35,11 @@ export function PairwiseSlider({ left, right, judgement, onChange }: PairwiseSli
         aria-label={`${left} versus ${right}`}
         aria-valuetext={words}
       />
+      <div className={styles.scale} aria-hidden="true">
+        {SCALE.map((label, i) => (
+          <span key={i}>{label}</span>
+        ))}
+      </div>
       <Text size={200} className={styles.words} aria-hidden="true">
         {words}
       </Text>

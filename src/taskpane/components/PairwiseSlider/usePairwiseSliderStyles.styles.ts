@@ -15,5 +15,13 @@ export const usePairwiseSliderStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   slider: { width: "100%" },
+  scale: {
+    display: "flex",
+    justifyContent: "space-between",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+  },
   words: { color: tokens.colorNeutralForeground2 },
 });

@@ -1,0 +1,185 @@
+/**
+ * The whole task pane flow in headless Chromium against the Excel host double: read the workbook, weigh
+ * the drivers, rank, optimise, plan resources, save and compare scenarios, freeze for sharing. Asserts the
+ * sheets, tables, formats and charts written, that user sheets are untouched, and saves a screenshot per step.
+ */
+import { distBuilt, publishScreenshots, startSession, type Pane, type Session } from "./support/harness";
+import { syntheticPortfolio, workbookFromTables, USER_NOTES_SHEET, type WorkbookFixture } from "./support/fixture";
+import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
+
+const run = distBuilt() ? describe : describe.skip;
+
+run("task pane flow on a portfolio workbook", () => {
+  let session: Session;
+  let pane: Pane;
+  let fixture: WorkbookFixture;
+  const shots: string[] = [];
+  const shot = async (name: string) => {
+    await pane.screenshot(name);
+    shots.push(name);
+  };
+
+  beforeAll(async () => {
+    session = await startSession();
+    fixture = workbookFromTables(syntheticPortfolio(12), [USER_NOTES_SHEET]);
+    pane = await session.open({ fixture });
+  });
+  afterAll(async () => {
+    publishScreenshots(shots);
+    await session?.close();
+  });
+
+  it("1 Workbook: finds the template tables and reports no problems", async () => {
+    await workbookRead(pane);
+    await pane.page.getByTestId("workbook-summary").filter({ hasText: "12 projects, 4 drivers, 2 limits, 3 roles." }).waitFor();
+    expect(await pane.page.getByTestId("problem-count").innerText()).toBe("No problems found.");
+    await shot("1-workbook");
+  });
+
+  it("2 Drivers: pairwise sliders give AHP weights with a consistency ratio; Save writes Drivers[Weight] only", async () => {
+    const { page } = pane;
+    await goToStep(page, "Drivers");
+    await page.getByRole("radio", { name: "Pairwise comparison" }).check();
+    const consistency = page.getByTestId("consistency");
+    await consistency.waitFor();
+    expect(await consistency.innerText()).toMatch(/Consistency ratio 0\.\d\d/);
+    const before = await page.getByTestId("weight-value").allInnerTexts();
+    // Keyboard: the first slider (Customer value vs Cost efficiency) one step towards the right driver.
+    const slider = page.getByRole("slider", { name: "Customer value versus Cost efficiency" });
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    const after = await page.getByTestId("weight-value").allInnerTexts();
+    expect(after).not.toEqual(before);
+    expect(await slider.getAttribute("aria-valuetext")).toMatch(/Customer value is .*more important than Cost efficiency|equally/);
+    await shot("2-drivers");
+
+    await page.getByRole("button", { name: "Save weights to Drivers" }).click();
+    expect(await noticeText(page, /Weights saved/)).toContain("Wrote 4 weights");
+    const drivers = sheet(await pane.snapshot(), "Drivers");
+    const weights = [2, 3, 4, 5].map((r) => drivers.cells[`C${r}`].v as number);
+    expect(weights.reduce((s, w) => s + w, 0)).toBeCloseTo(100, 0);
+    // Only the Weight column changed: names, descriptions and the comparison table are as loaded.
+    const original = fixture.sheets.find((s) => s.name === "Drivers")!;
+    for (const [r, c, v] of original.cells) {
+      if (c === 2 && r >= 1 && r <= 4) continue;
+      const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+      expect(drivers.cells[address]?.v).toEqual(v);
+    }
+  });
+
+  it("3 Prioritise: writes PMO Ranking with a table, data bars and a stacked bar chart", async () => {
+    const { page } = pane;
+    await goToStep(page, "Prioritise");
+    await page.getByRole("button", { name: "Score and rank" }).click();
+    await noticeText(page, /PMO Ranking written/);
+    const snap = await pane.snapshot();
+    const ranking = sheet(snap, "PMO Ranking");
+    expect(ranking.names.map((n) => n.name)).toContain("PMO_ALIGN_SHEET");
+    expect(ranking.charts.map((c) => c.type)).toContain("BarStacked");
+    const chart = ranking.charts.find((c) => c.type === "BarStacked")!;
+    expect(chart["title.text"]).toBeTruthy();
+    expect(chart["axes.valueAxis.title.text"] ?? chart["axes.categoryAxis.title.text"]).toBeTruthy();
+    expect(ranking.conditionalFormats.map((c) => c.type)).toContain("DataBar");
+    expect(ranking.freezeRows).toBeGreaterThan(0);
+    expect(snap.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
+    expect(JSON.parse(String(snap.settings["PMOAlign.ownedSheets"]))).toContain("PMO Ranking");
+    await expect(page.getByRole("table", { name: /Top 10 of 12/ }).isVisible()).resolves.toBe(true);
+    await shot("3-prioritise");
+  });
+
+  it("4 Optimise: solves in the worker and writes PMO Selection with frontier and scatter charts", async () => {
+    const { page } = pane;
+    await goToStep(page, "Optimise");
+    await page.getByRole("button", { name: "Find the best portfolio" }).click();
+    await noticeText(page, /PMO Selection written/, 60000);
+    const summary = await page.getByTestId("selection-summary").innerText();
+    expect(summary).toMatch(/projects selected, total value/);
+    expect(summary).toMatch(/optimal/);
+    expect(await page.getByTestId("greedy-baseline").innerText()).toMatch(/value per cost .* on the table/);
+    const selection = sheet(await pane.snapshot(), "PMO Selection");
+    const types = selection.charts.map((c) => c.type);
+    expect(types).toEqual(expect.arrayContaining(["LineMarkers", "XYScatter"]));
+    for (const c of selection.charts) {
+      expect(c["title.text"]).toBeTruthy();
+      expect(c["setPosition()"]).toBeTruthy();
+      expect(c.name).toMatch(/^PMO/);
+    }
+    await shot("4-optimise");
+  });
+
+  it("5 Resources: writes PMO Resources with a load heatmap and a load-versus-capacity chart", async () => {
+    const { page } = pane;
+    await goToStep(page, "Resources");
+    await page.getByRole("button", { name: "Plan resources" }).click();
+    await noticeText(page, /PMO Resources written/, 60000);
+    const resources = sheet(await pane.snapshot(), "PMO Resources");
+    expect(resources.conditionalFormats.map((c) => c.type)).toContain("ColorScale");
+    expect(resources.charts.length).toBeGreaterThan(0);
+    expect(await page.getByRole("table", { name: /Peak monthly load per role/ }).isVisible()).toBe(true);
+    await shot("5-resources");
+  });
+
+  it("6 Scenarios: saves two scenarios in the workbook and compares them in PMO Scenarios", async () => {
+    const { page } = pane;
+    await goToStep(page, "Scenarios");
+    await page.getByLabel("Scenario name").fill("Base case");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await noticeText(page, /Scenario 'Base case' saved/);
+
+    // A leaner budget, optimised again, saved as a second scenario.
+    await goToStep(page, "Optimise");
+    const cost = page.getByLabel("Cost available");
+    const amount = Number((await cost.inputValue()).replace(/,/g, ""));
+    await cost.fill(String(Math.round(amount * 0.6)));
+    await page.getByRole("button", { name: "Find the best portfolio" }).click();
+    await noticeText(page, /PMO Selection written/, 60000);
+    await goToStep(page, "Scenarios");
+    await page.getByLabel("Scenario name").fill("Lean budget");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await noticeText(page, /Scenario 'Lean budget' saved/);
+    await page.getByRole("checkbox", { name: /^Base case/ }).check();
+    await page.getByRole("button", { name: "Compare in PMO Scenarios" }).click();
+    await noticeText(page, /PMO Scenarios written/);
+
+    const snap = await pane.snapshot();
+    const data = sheet(snap, "PMO Data");
+    expect(data.visibility).toBe("VeryHidden");
+    const scenarios = sheet(snap, "PMO Scenarios");
+    expect(scenarios.cells.B3.v).toBe("Base case");
+    expect(scenarios.cells.C3.v).toBe("Lean budget");
+    expect(scenarios.cells.B6.v as number).toBeGreaterThan(scenarios.cells.C6.v as number);
+    expect(scenarios.charts[0].type).toBe("ColumnClustered");
+    await shot("6-scenarios");
+  });
+
+  it("7 Share: freezing turns PMO formulas into values, adds a note, and leaves user formulas alone", async () => {
+    const { page } = pane;
+    await goToStep(page, "Share");
+    const before = await pane.snapshot();
+    const formulasBefore = before.sheets.filter((s) => s.name.startsWith("PMO ")).flatMap((s) => Object.values(s.cells).filter((c) => c.f));
+    expect(formulasBefore.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Freeze for sharing" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Freeze" }).click();
+    await noticeText(page, /Frozen for sharing/);
+    await shot("7-share");
+
+    const after = await pane.snapshot();
+    for (const name of ["PMO Ranking", "PMO Selection", "PMO Resources", "PMO Scenarios"]) {
+      const s = sheet(after, name);
+      expect(Object.values(s.cells).filter((c) => c.f)).toEqual([]);
+      expect(Object.values(s.cells).some((c) => String(c.v).startsWith("Frozen for sharing by PMO Align on"))).toBe(true);
+    }
+    // User sheets: every cell exactly as loaded (the Drivers weights were saved explicitly in step 2).
+    for (const original of fixture.sheets.filter((s) => s.name !== "Drivers")) {
+      const now = sheet(after, original.name);
+      for (const [r, c, v, f] of original.cells) {
+        const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+        expect(now.cells[address]?.v).toEqual(v);
+        if (f) expect(now.cells[address]?.f).toBe(f);
+      }
+      expect(now.tables).toEqual(original.tables);
+    }
+    expect(pane.errors).toEqual([]);
+  });
+});
