@@ -173,15 +173,27 @@ describe("readPortfolio problems name the table, row, column and cell", () => {
     expect(hasErrors(empty.problems)).toBe(false);
   });
 
-  it("a missing required table makes the portfolio unusable and suggests a near name", () => {
+  it("a missing Projects table is an error with a near name suggested; the drivers stay readable", () => {
     const { portfolio, problems } = read((t) => {
       const i = t.findIndex((x) => x.name === "Projects");
       t[i] = { ...t[i], name: "Project" };
     });
-    expect(portfolio).toBeNull();
     const p = problems.find((x) => x.table === "Projects")!;
     expect(p.severity).toBe("error");
     expect(p.message).toContain("did you mean 'Projects'?");
+    expect(p.cell).toBe("Projects!A3");
+    expect(portfolio!.projects).toEqual([]);
+    expect(portfolio!.comparisons!.matrix).toEqual([[1, 3], [1 / 3, 1]]);
+  });
+
+  it("without a readable Drivers table there is no portfolio", () => {
+    const noDrivers = read((t) => t.splice(0, 1), withCell("Projects", 1, "Cost", "n/a"));
+    expect(noDrivers.portfolio).toBeNull();
+    // Projects' own problems are still listed.
+    expect(noDrivers.problems.map((p) => [p.table, p.row, p.column])).toEqual([["Drivers", undefined, undefined], ["Projects", 2, "Cost"]]);
+    const noDriverColumn = read(withCell("Drivers", -1, "Driver", "Theme"));
+    expect(noDriverColumn.portfolio).toBeNull();
+    expect(noDriverColumn.problems.find((p) => p.table === "Drivers")).toMatchObject({ severity: "error", column: "Driver" });
   });
 
   it("Demand for an unknown project or role, and a month offset beyond the project's duration", () => {

@@ -16,9 +16,10 @@ import type { Portfolio, PortfolioHorizon, PortfolioProject } from "./types";
 
 export interface ReadPortfolioResult {
   /**
-   * Null only when the workbook cannot be read as a portfolio at all (Drivers or Projects missing, or
-   * their Driver / Project columns). Otherwise cells with errors read as 0 or blank: compute nothing
-   * from it while `hasErrors(problems)`.
+   * Null only when the drivers cannot be read at all (no Drivers table or no Driver column). A missing
+   * Projects table (or Project column) is an error but leaves a portfolio without projects, so the drivers
+   * and their comparisons stay usable (e.g. for weights). Cells with errors read as 0 or blank: compute
+   * nothing from the portfolio while `hasErrors(problems)`.
    */
   readonly portfolio: Portfolio | null;
   /** Every problem found, errors and warnings, in table order. */
@@ -77,7 +78,8 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const projectsTable = find("Projects");
   const limitsTable = find("Limits");
   const { limits, shares } = limitsTable && projectsTable ? readLimits(limitsTable, log, projectsTable.headers.map(String)) : { limits: [], shares: [] };
-  const projectsRead = projectsTable && drivers ? readProjects(projectsTable, log, drivers, limits, impactScale) : null;
+  // Without drivers, Projects is still read so its own cell problems are listed too.
+  const projectsRead = projectsTable ? readProjects(projectsTable, log, drivers ?? [], limits, impactScale) : null;
 
   const drafts = projectsRead?.projects ?? [];
   const horizon = capacity ? { months: capacity.months, fromCapacity: true } : horizonFromProjects(drafts);
@@ -94,7 +96,7 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const status = statusTable ? readStatus(statusTable, log, projects.map((p) => p.id)) : [];
 
   const problems = log.problems;
-  if (!drivers || !projectsRead) return { portfolio: null, problems };
+  if (!drivers) return { portfolio: null, problems };
   return {
     portfolio: {
       drivers,
