@@ -128,6 +128,13 @@ describe("broken workbooks", () => {
     expect(r.stderr).toContain("table Projects is missing");
   });
 
+  it("says the weights need a DriverComparisons table when it is gone", async () => {
+    const file = await brokenCopy(dir, "no-comparisons.xlsx", (_ws, wb) => wb.getWorksheet("Drivers")!.removeTable("DriverComparisons"));
+    const r = await run(["weights", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("pmo-align weights: table DriverComparisons: missing or empty in 'no-comparisons.xlsx'; the weights command needs pairwise comparisons");
+  });
+
   it("rejects a file that is not a workbook", async () => {
     const file = path.join(dir, "fake.xlsx");
     fs.writeFileSync(file, "not a zip");

@@ -113,7 +113,7 @@ async function fromWorkbook(file: string): Promise<{ labels: string[]; cells: nu
   const { portfolio } = await loadPortfolio(file, { allowErrors: true });
   const comparisons = portfolio.comparisons;
   if (!comparisons) {
-    throw new PmoMissingDataError({ table: "DriverComparisons" }, `table DriverComparisons is missing or empty in '${path.basename(file)}'; the weights come from pairwise comparisons`);
+    throw new PmoMissingDataError({ table: "DriverComparisons" }, `missing or empty in '${path.basename(file)}'; the weights command needs pairwise comparisons`);
   }
   return { labels: [...comparisons.labels], cells: comparisons.matrix.map((r) => [...r]), source: `${path.basename(file)} (DriverComparisons)` };
 }
