@@ -5,6 +5,7 @@
 import { isBlankCell, numberFromCell } from "../engine/cellValues";
 import { monthFromCell } from "../engine/portfolio/months";
 import { allocateResources, loadMatrix, type AllocationProblem, type AllocationProject } from "../engine/resources";
+import { cancellationOf } from "./cancellation";
 import { excelCall, excelCallAsync } from "./excelErrors";
 import { ArgumentError, asRange, BLANK, isBlankRow, optionalScalar, trimTrailingBlankRows, type Range } from "./ranges";
 
@@ -166,7 +167,14 @@ function readMaxShift(maxShift: unknown): number | null {
  * @param [maxShift] How far a start may move: 0 = planned starts only (default), k = up to k months earlier or later, "any" = anywhere the project fits.
  * @returns A column with the start month offset of each project (in projects order), blank when it is not staffed.
  */
-export async function allocate(projects: unknown[][], demand: unknown[][], capacity: unknown[][], maxShift?: unknown): Promise<Array<Array<number | string>>> {
+export async function allocate(
+  projects: unknown[][],
+  demand: unknown[][],
+  capacity: unknown[][],
+  maxShift?: unknown,
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<Array<Array<number | string>>> {
+  const isCancelled = cancellationOf(invocation);
   return excelCallAsync(async () => {
     const cap = readCapacity(capacity);
     const rows = readProjectRows(projects, cap.labels);
@@ -184,7 +192,7 @@ export async function allocate(projects: unknown[][], demand: unknown[][], capac
       projects: problemProjects,
       maxShift: readMaxShift(maxShift),
     };
-    const result = await allocateResources(problem);
+    const result = await allocateResources(problem, { isCancelled });
     const startOf = new Map(result.schedule.map((s) => [s.id, s.start]));
     return rows.map((p) => [startOf.get(p.id) ?? BLANK]);
   });

@@ -5,6 +5,7 @@
  */
 import { isBlankCell } from "../engine/cellValues";
 import { efficientFrontier, selectPortfolio, type SelectionProblem, type SelectionProject } from "../engine/selection";
+import { cancellationOf } from "./cancellation";
 import { excelCallAsync, NoAnswerError, toExcelError } from "./excelErrors";
 import {
   ArgumentError,
@@ -112,10 +113,12 @@ export async function select(
   limits: unknown[][],
   forced?: unknown[][],
   dependencies?: unknown[][],
+  invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<number[][]> {
+  const isCancelled = cancellationOf(invocation);
   return excelCallAsync(async () => {
     const problem = readProblem(values, costs, limits, forced, dependencies);
-    const result = await selectPortfolio(problem);
+    const result = await selectPortfolio(problem, { isCancelled });
     if (result.status === "infeasible") {
       const reasons = result.conflicts.map((c) => c.message);
       throw new NoAnswerError(reasons.length > 0 ? reasons.join(" ") : "No selection satisfies every constraint.");
@@ -133,14 +136,20 @@ export async function select(
  * @param budgets A column (or row) of budget amounts to evaluate.
  * @returns A table with one row per budget and three columns: budget, best total value, number of projects selected.
  */
-export async function frontier(values: unknown[][], costs: unknown[][], budgets: unknown[][]): Promise<unknown[][]> {
+export async function frontier(
+  values: unknown[][],
+  costs: unknown[][],
+  budgets: unknown[][],
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<unknown[][]> {
+  const isCancelled = cancellationOf(invocation);
   return excelCallAsync(async () => {
     const { projects, limits } = readProjects(values, costs);
     if (limits !== 1) {
       throw new ArgumentError("costs", {}, "a single column of costs", undefined, `the range has ${limits} columns`);
     }
     const amounts = numberVector(budgets, "budgets", "a budget amount (a number)");
-    const result = await efficientFrontier({ projects, limits: { [limitName(1)]: Math.max(...amounts) } }, { limit: limitName(1), budgets: amounts });
+    const result = await efficientFrontier({ projects, limits: { [limitName(1)]: Math.max(...amounts) } }, { limit: limitName(1), budgets: amounts, isCancelled });
     const byBudget = new Map(result.points.map((p) => [p.budget, p]));
     return amounts.map((budget) => {
       const point = byBudget.get(budget);

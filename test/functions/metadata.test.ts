@@ -77,6 +77,11 @@ describe("functions.json generated from src/functions", () => {
     }
   });
 
+  it("lets Excel cancel the optimisations", () => {
+    const cancelable = functions.filter((f) => f.options?.cancelable).map((f) => f.id);
+    expect(cancelable.sort()).toEqual(["ALLOCATE", "FRONTIER", "SELECT"]);
+  });
+
   it("marks optional parameters only after the required ones (Excel's rule)", () => {
     for (const f of functions) {
       const firstOptional = f.parameters.findIndex((p) => p.optional);

@@ -57,6 +57,13 @@ describe("=PMO.SELECT", () => {
     expect(error.message).toBe("Forced-in projects row 1 and row 2 need 12 of costs column 1; the costs column 1 limit is 10.");
   });
 
+  it("stops when Excel cancels the call", async () => {
+    const invocation: { onCanceled?: () => void } = {};
+    const pending = select(column([1, 2]), column([1, 1]), [[1]], undefined, undefined, invocation as CustomFunctions.CancelableInvocation);
+    invocation.onCanceled!();
+    expect(await excelErrorOfAsync(pending)).toEqual({ code: "#N/A", message: "The optimisation was cancelled." });
+  });
+
   it("names a cost that is not a number", async () => {
     const error = await excelErrorOfAsync(select(column([1, 2]), [[1], ["cheap"]], [[5]]));
     expect(error).toEqual({ code: "#VALUE!", message: "costs, row 2, column 1: 'cheap' is not valid; expected a cost (a number)" });
