@@ -3,6 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+// exceljs's own zip library, to edit the XML the way Excel writes it.
+import JSZip from "jszip";
 import { readPortfolio } from "../../engine/portfolio/readPortfolio";
 import { readTables, readTablesFromFile, rawCell } from "./readTables";
 
@@ -79,6 +81,21 @@ describe("readTables", () => {
       expect(tables.map((t) => t.name).sort()).toEqual(["Drivers", "Projects"]);
       expectSampleTables(tables);
     });
+  });
+
+  it("reads tables whose XML omits headerRowCount, as Excel writes them", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(written));
+    const tableFiles = Object.keys(zip.files).filter((name) => /^xl\/tables\/.+\.xml$/.test(name));
+    expect(tableFiles.length).toBe(2);
+    for (const name of tableFiles) {
+      const xml = await zip.file(name)!.async("string");
+      expect(xml).toContain('headerRowCount="1"');
+      zip.file(name, xml.replace(/\s*headerRowCount="1"/, ""));
+    }
+    const excelLike = path.join(dir, "excel-like.xlsx");
+    fs.writeFileSync(excelLike, await zip.generateAsync({ type: "nodebuffer" }));
+    const { tables } = await readTablesFromFile(excelLike);
+    expectSampleTables(tables);
   });
 
   it("falls back to sheets named like template tables when the workbook has no tables, with a warning", async () => {

@@ -69,8 +69,10 @@ interface TableModel {
   readonly name: string;
   /** "A1:K41" including header and totals rows. */
   readonly ref: string;
-  readonly headerRow: boolean;
+  /** True / false when known; null when it must be inferred from the cells (loaded files). */
+  readonly headerRow: boolean | null;
   readonly totalsRow: boolean;
+  readonly columnNames: readonly string[];
 }
 
 /** exceljs keeps loaded tables as `{ model }` and added ones as `{ table }`; both carry name and range. */
@@ -82,8 +84,26 @@ function sheetTables(sheet: ExcelJS.Worksheet): TableModel[] {
     if (!m || typeof m.name !== "string") return [];
     const ref = (m.tableRef ?? m.ref) as string | undefined;
     if (!ref) return [];
-    return [{ name: m.name, ref, headerRow: m.headerRow !== false, totalsRow: m.totalsRow === true }];
+    const columns = Array.isArray(m.columns) ? (m.columns as { name?: unknown }[]) : [];
+    return [
+      {
+        name: m.name,
+        ref,
+        // exceljs reads headerRowCount="1" as true but Excel omits the attribute for its default (1), which exceljs
+        // then reports as false: for loaded tables, infer the header row from the cells instead.
+        headerRow: t.model ? null : m.headerRow !== false,
+        totalsRow: m.totalsRow === true,
+        columnNames: columns.map((c) => String(c.name ?? "")),
+      },
+    ];
   });
+}
+
+/** A loaded table has a header row when its top row spells the table's column names (Excel keeps them equal). */
+function hasHeaderRow(sheet: ExcelJS.Worksheet, table: TableModel, top: number, left: number): boolean {
+  if (table.headerRow !== null) return table.headerRow;
+  if (table.columnNames.length === 0) return true;
+  return table.columnNames.every((name, k) => String(rawCell(sheet.getCell(top, left + k).value) ?? "").trim() === name.trim());
 }
 
 function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
@@ -102,11 +122,12 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
 function readTableRange(sheet: ExcelJS.Worksheet, table: TableModel): TableData | null {
   const { top, left, bottom, right } = decodeRange(table.ref);
   const width = right - left + 1;
-  const headerRow = table.headerRow ? top : top - 1;
-  const headers = table.headerRow
+  const withHeader = hasHeaderRow(sheet, table, top, left);
+  const headerRow = withHeader ? top : top - 1;
+  const headers = withHeader
     ? Array.from({ length: width }, (_, k) => headerText(sheet.getCell(top, left + k).value, k))
-    : Array.from({ length: width }, (_, k) => `Column${k + 1}`);
-  const firstData = table.headerRow ? top + 1 : top;
+    : Array.from({ length: width }, (_, k) => table.columnNames[k] || `Column${k + 1}`);
+  const firstData = withHeader ? top + 1 : top;
   const lastData = table.totalsRow ? bottom - 1 : bottom;
   const rows: RawCell[][] = [];
   for (let r = firstData; r <= lastData; r++) {
