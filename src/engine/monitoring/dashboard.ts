@@ -74,7 +74,8 @@ export interface DashboardData {
 export interface DashboardInput {
   readonly portfolio: Portfolio;
   readonly status: StatusReport;
-  readonly scores?: PortfolioScores | null;
+  /** Scores per project (Projects order), for the selected projects' values. */
+  readonly scores?: PortfolioScores | readonly number[] | null;
   readonly selection?: SelectionResult | null;
   readonly frontier?: FrontierResult | null;
   readonly valueLabel?: string;

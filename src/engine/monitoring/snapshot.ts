@@ -3,7 +3,10 @@
  * (scores, ranks, selection) and the delivery status. The task pane stores one per cycle in the workbook;
  * the CLI builds one from a workbook. Two snapshots are compared by review.ts.
  */
+import { alignmentScores } from "../alignment";
+import { normaliseWeights } from "../driverWeights";
 import { PmoInputError } from "../errors";
+import { rankProjects } from "../ranking";
 import { scorePortfolio, type PortfolioScores } from "../portfolio/scorePortfolio";
 import type { RawCell } from "../portfolio/tableData";
 import type { Portfolio } from "../portfolio/types";
@@ -71,7 +74,9 @@ export interface SnapshotOptions {
   /** ISO time; default now. */
   readonly takenAt?: string;
   /** Scores to record (default scorePortfolio with the Settings' weights method). */
-  readonly scores?: PortfolioScores;
+  readonly scores?: SnapshotScores;
+  /** Or: driver weights by name (e.g. edited in the task pane), scored with alignmentScores. */
+  readonly weights?: Readonly<Record<string, number>>;
   /** Selected project ids, if a selection was made. */
   readonly selected?: readonly string[] | null;
 }
@@ -81,7 +86,7 @@ export interface SnapshotOptions {
  * @throws PmoMissingDataError / PmoInputError when the weights method needs data the workbook lacks.
  */
 export function snapshotFromPortfolio(portfolio: Portfolio, options: SnapshotOptions): CycleSnapshot {
-  const scores = options.scores ?? scorePortfolio(portfolio);
+  const scores = options.scores ?? (options.weights ? scoresFromWeights(portfolio, options.weights) : scorePortfolio(portfolio));
   const names = scores.drivers;
   const index = new Map(scores.projectIds.map((id, i) => [id, i]));
   const ranks = new Map(scores.ranking.map((r) => [r.id, r.rank]));
@@ -110,6 +115,20 @@ export function snapshotFromPortfolio(portfolio: Portfolio, options: SnapshotOpt
     selected: options.selected ? [...options.selected] : null,
     status: portfolio.status.map(({ project, period, bac, pv, ev, ac, percentComplete, forecastEnd }) => ({ project, period, bac, pv, ev, ac, percentComplete, forecastEnd })),
   };
+}
+
+type SnapshotScores = Pick<PortfolioScores, "method" | "drivers" | "weights" | "projectIds" | "scores" | "ranking">;
+
+function scoresFromWeights(portfolio: Portfolio, byName: Readonly<Record<string, number>>): SnapshotScores {
+  const drivers = portfolio.drivers.map((d) => d.name);
+  const weights = normaliseWeights(drivers.map((d) => byName[d] ?? 0), drivers);
+  const { scores } = alignmentScores(portfolio.projects.map((p) => p.impacts), weights, portfolio.impactScale.max, {
+    projectLabels: portfolio.projects.map((p) => p.id),
+    driverLabels: drivers,
+    table: "Projects",
+  });
+  const ranking = rankProjects(portfolio.projects.map((p, i) => ({ id: p.id, score: scores[i]!, ...(p.cost > 0 ? { cost: p.cost } : {}) })));
+  return { method: portfolio.settings.weightsMethod, drivers, weights, projectIds: portfolio.projects.map((p) => p.id), scores, ranking };
 }
 
 /**

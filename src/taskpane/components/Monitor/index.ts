@@ -1,0 +1,1 @@
+export { Monitor, monitorSheets } from "./Monitor";

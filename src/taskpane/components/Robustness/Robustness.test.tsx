@@ -1,0 +1,56 @@
+import * as React from "react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
+import { usePmo } from "../../state/PmoContext";
+import { ROBUSTNESS_SHEET } from "../../../sheets/robustnessSheet";
+import { Robustness } from "./Robustness";
+
+function Loaded({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const { refreshWorkbook, loaded } = usePmo();
+  React.useEffect(() => {
+    void refreshWorkbook();
+  }, [refreshWorkbook]);
+  return loaded ? <>{children}</> : <p>loading</p>;
+}
+
+describe("How robust is this? view", () => {
+  it("writes PMO Robustness and states the smallest weight change that changes the top k", async () => {
+    const user = userEvent.setup();
+    const excel = fakeExcel(smallPortfolio());
+    render(
+      <Providers excel={excel} solver={fakeSolver({})}>
+        <Loaded>
+          <Robustness />
+        </Loaded>
+      </Providers>,
+    );
+    const k = await screen.findByRole("spinbutton", { name: "Top k" });
+    await user.clear(k);
+    await user.type(k, "2");
+    const draws = screen.getByRole("spinbutton", { name: "Draws" });
+    await user.clear(draws);
+    await user.type(draws, "500");
+    await user.click(screen.getByRole("button", { name: "Check robustness" }));
+    await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual([ROBUSTNESS_SHEET]));
+    expect(screen.getByText(/percentage points in the .* weight changes the top 2|No single weight change changes the top 2/)).toBeTruthy();
+    const table = screen.getByRole("table", { name: /Probability of the top 2/ });
+    expect(table.querySelectorAll("tbody tr").length).toBe(4); // 4 projects, k + 5 capped at 4
+  });
+
+  it("disables the check for a top k larger than the number of projects", async () => {
+    const user = userEvent.setup();
+    render(
+      <Providers excel={fakeExcel(smallPortfolio())} solver={fakeSolver({})}>
+        <Loaded>
+          <Robustness />
+        </Loaded>
+      </Providers>,
+    );
+    const k = await screen.findByRole("spinbutton", { name: "Top k" });
+    await user.clear(k);
+    await user.type(k, "9");
+    expect(screen.getByText("A whole number from 1 to 4")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Check robustness" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});

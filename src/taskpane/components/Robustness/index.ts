@@ -1,0 +1,2 @@
+export { Robustness, analyseRobustness, verdict } from "./Robustness";
+export type { RobustnessOutcome, RobustnessSettings } from "./Robustness";
