@@ -56,39 +56,60 @@ function displayLength(cell: SampleCell | undefined): number {
 const IMPACTS = `Projects[[${DRIVERS[0].name}]:[${DRIVERS[DRIVERS.length - 1].name}]]`;
 const PAIRWISE = `DriverComparisons[[${DRIVERS[0].name}]:[${DRIVERS[DRIVERS.length - 1].name}]]`;
 
-/** [what it shows, formula without "="]: each is written live below the list so its result spills. */
-export const EXAMPLE_FORMULAS: readonly (readonly [string, string])[] = [
-  ["Alignment score per project (0–100)", `PMO.ALIGNMENT(${IMPACTS},Drivers[Weight])`],
-  ["Contribution of each driver to each score", `PMO.CONTRIBUTION(${IMPACTS},Drivers[Weight])`],
-  ["AHP weights from the pairwise comparisons", `PMO.WEIGHTS(${PAIRWISE})`],
-  ["Consistency ratio of the comparisons (acceptable below 0.10)", `PMO.CONSISTENCY(${PAIRWISE})`],
-  ["Rank of each project by alignment score", `PMO.RANK(PMO.ALIGNMENT(${IMPACTS},Drivers[Weight]))`],
-  ["WSJF: cost of delay ÷ job size", "PMO.WSJF(Projects[Cost of Delay],Projects[Job Size])"],
-  ["Earned value per status row: CPI, SPI, CV, SV, EAC, ETC, VAC, TCPI", "PMO.EVM(Status[BAC],Status[PV],Status[EV],Status[AC])"],
+/** Result shape of an example: rows and columns in terms of the sample's counts. */
+type Shape = (n: { projects: number; drivers: number; status: number }) => readonly [number, number];
+
+/** [what it shows, formula without "=", result shape]: each is written live below the list. */
+export const EXAMPLE_FORMULAS: readonly (readonly [string, string, Shape])[] = [
+  ["Alignment score per project (0–100)", `PMO.ALIGNMENT(${IMPACTS},Drivers[Weight])`, (n) => [n.projects, 1]],
+  ["Contribution of each driver to each score", `PMO.CONTRIBUTION(${IMPACTS},Drivers[Weight])`, (n) => [n.projects, n.drivers]],
+  ["AHP weights from the pairwise comparisons", `PMO.WEIGHTS(${PAIRWISE})`, (n) => [n.drivers, 1]],
+  ["Consistency ratio of the comparisons (acceptable below 0.10)", `PMO.CONSISTENCY(${PAIRWISE})`, () => [1, 1]],
+  ["Rank of each project by alignment score", `PMO.RANK(PMO.ALIGNMENT(${IMPACTS},Drivers[Weight]))`, (n) => [n.projects, 1]],
+  ["WSJF: cost of delay ÷ job size", "PMO.WSJF(Projects[Cost of Delay],Projects[Job Size])", (n) => [n.projects, 1]],
+  ["Earned value per status row: CPI, SPI, CV, SV, EAC, ETC, VAC, TCPI", "PMO.EVM(Status[BAC],Status[PV],Status[EV],Status[AC])", (n) => [n.status, 8]],
 ];
 
-/** Column where each live example starts (row 14); spacing leaves room for the spilled results. */
-const EXAMPLE_COLUMNS = ["A", "C", "J", "L", "N", "P", "R"];
+/** Column where each live example starts (row 15, label in row 14); spacing leaves room for the results. */
+const EXAMPLE_COLUMNS = [1, 3, 10, 12, 14, 16, 18];
+const LIVE_ROW = 15;
 
-function addExamples(workbook: ExcelJS.Workbook): void {
+const letter = (col: number) => {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+
+/**
+ * Live examples are written as array formulas over their result range (`{=…}` in Excel), which every Excel
+ * version and LibreOffice calculate in full; exceljs cannot write Excel 365's spilling dynamic-array formulas.
+ */
+function addExamples(workbook: ExcelJS.Workbook, counts: { projects: number; drivers: number; status: number }): void {
   const sheet = workbook.addWorksheet("Examples");
   sheet.getCell("A1").value = "Example PMO Align formulas";
   sheet.getCell("A1").font = TITLE_FONT;
   sheet.getCell("A2").value =
-    "These cells show #NAME? until the PMO Align add-in is loaded (Home › PMO Align); then they calculate. If Excel shows them with an @ (implicit intersection), retype the formula once so it spills.";
+    "These cells show #NAME? until the PMO Align add-in is loaded (Home › PMO Align); then they calculate. The live results below are array formulas sized for this sample; after adding projects, type the formula into a single cell (Excel 365 spills the result).";
   sheet.getCell("A2").font = { italic: true };
   sheet.getCell("A4").value = "What";
   sheet.getCell("B4").value = "Formula";
   sheet.getCell("C4").value = "Live at";
   [sheet.getCell("A4"), sheet.getCell("B4"), sheet.getCell("C4")].forEach((c) => (c.font = { bold: true }));
-  EXAMPLE_FORMULAS.forEach(([what, formula], k) => {
+  EXAMPLE_FORMULAS.forEach(([what, formula, shape], k) => {
+    const col = EXAMPLE_COLUMNS[k];
+    const [rows, cols] = shape(counts);
+    const ref = `${letter(col)}${LIVE_ROW}:${letter(col + cols - 1)}${LIVE_ROW + rows - 1}`;
     sheet.getCell(5 + k, 1).value = what;
     sheet.getCell(5 + k, 2).value = `=${formula}`;
-    sheet.getCell(5 + k, 3).value = `${EXAMPLE_COLUMNS[k]}15`;
-    const label = sheet.getCell(`${EXAMPLE_COLUMNS[k]}14`);
-    label.value = what.split(" ")[0] === "AHP" ? "AHP weights" : what.split(/[:(]/)[0].trim();
+    sheet.getCell(5 + k, 3).value = ref;
+    const label = sheet.getCell(LIVE_ROW - 1, col);
+    label.value = what.startsWith("AHP") ? "AHP weights" : what.split(/[:(]/)[0].trim();
     label.font = { bold: true };
-    sheet.getCell(`${EXAMPLE_COLUMNS[k]}15`).value = { formula };
+    sheet.getCell(LIVE_ROW, col).value = rows * cols === 1 ? { formula } : ({ formula, shareType: "array", ref } as ExcelJS.CellValue);
   });
   sheet.getColumn(1).width = 58;
   sheet.getColumn(2).width = 60;
@@ -112,6 +133,9 @@ export function buildSampleWorkbook(cycle: SampleCycle, examples: boolean): Exce
     }
     addTable(sheet, table);
   }
-  if (examples) addExamples(workbook);
+  if (examples) {
+    const rowsOf = (name: string) => cycle.tables.find((t) => t.name === name)?.rows.length ?? 0;
+    addExamples(workbook, { projects: rowsOf("Projects"), drivers: rowsOf("Drivers"), status: rowsOf("Status") });
+  }
   return workbook;
 }

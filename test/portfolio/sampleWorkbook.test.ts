@@ -7,6 +7,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
 import { isoDateToExcelSerial } from "../../src/engine/portfolio/months";
 import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
@@ -163,6 +164,21 @@ describe("the sample portfolio", () => {
       for (const row of Object.values(p.demand)) expect(row).toHaveLength(p.duration);
     }
     expect(toAllocationProblem(portfolio, values).maxShift).toBe(portfolio.settings.maxShift);
+  });
+});
+
+describe("the Examples sheet", () => {
+  it("holds =PMO.* array formulas over the tables, sized to the sample", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ASSETS, "sample-portfolio.xlsx"));
+    const sheet = wb.getWorksheet("Examples")!;
+    const live = (address: string) => sheet.getCell(address).value as { formula: string; shareType?: string; ref?: string };
+    expect(live("A15")).toMatchObject({ formula: "PMO.ALIGNMENT(Projects[[Customer experience]:[Employee engagement]],Drivers[Weight])", shareType: "array", ref: "A15:A62" });
+    expect(live("C15")).toMatchObject({ formula: expect.stringMatching(/^PMO\.CONTRIBUTION\(/), ref: "C15:H62" });
+    expect(live("J15")).toMatchObject({ formula: expect.stringMatching(/^PMO\.WEIGHTS\(DriverComparisons\[/), ref: "J15:J20" });
+    expect(live("L15").formula).toMatch(/^PMO\.CONSISTENCY\(/);
+    expect(live("R15")).toMatchObject({ formula: "PMO.EVM(Status[BAC],Status[PV],Status[EV],Status[AC])", ref: `R15:Y${14 + portfolio.status.length}` });
+    expect(String(sheet.getCell("A2").value)).toContain("#NAME?");
   });
 });
 
