@@ -28,6 +28,8 @@ interface Run {
   readonly gap: number | null;
   readonly bound: number | null;
   readonly wallSeconds: number;
+  /** CPU seconds of the solve (ours: this process; cbc: its process, null when /usr/bin/time is missing). */
+  readonly cpuSeconds: number | null;
   /** Ours only: the plan breaks no capacity, window or finish-to-start (checked independently). */
   readonly planValid?: boolean;
 }
@@ -62,7 +64,9 @@ export async function run(): Promise<BenchSection> {
     });
     const lp = toLpFormat(model);
     for (const limit of LIMITS) {
+      const cpu = process.cpuUsage();
       const ours = await measure(() => allocateResources(problem, { timeLimitSeconds: limit }));
+      const used = process.cpuUsage(cpu);
       const r = ours.result;
       runs.push({
         projects: n,
@@ -73,6 +77,7 @@ export async function run(): Promise<BenchSection> {
         gap: r.gap,
         bound: r.gap === null ? null : r.objective * (1 + r.gap),
         wallSeconds: ours.seconds,
+        cpuSeconds: (used.user + used.system) / 1e6,
         planValid: allocationViolations(problem, r.schedule, MAX_SHIFT).length === 0,
       });
       if (cbcAvailable()) {
@@ -86,6 +91,7 @@ export async function run(): Promise<BenchSection> {
           gap: cbc.gap,
           bound: cbc.bound,
           wallSeconds: cbc.seconds,
+          cpuSeconds: cbc.cpuSeconds,
         });
       }
     }
@@ -96,8 +102,19 @@ export async function run(): Promise<BenchSection> {
     sizes.map((s) => [s.projects, s.variables, s.constraints, s.totalValue, `${s.baselineValue} (${s.baselineStaffed})`, best(s.projects), `${best(s.projects) - s.baselineValue} (${pct((best(s.projects) - s.baselineValue) / best(s.projects))})`]),
   );
   const runTable = markdownTable(
-    ["projects", "solver", "time limit s", "status", "value", "proven bound", "gap", "wall s", "plan valid"],
-    runs.map((r) => [r.projects, r.solver, r.limitSeconds, r.status, num(r.value), num(r.bound), pct(r.gap), r.wallSeconds.toFixed(1), r.planValid === undefined ? "–" : r.planValid ? "yes" : "NO"]),
+    ["projects", "solver", "time limit s", "status", "value", "proven bound", "gap", "wall s", "CPU s", "plan valid"],
+    runs.map((r) => [
+      r.projects,
+      r.solver,
+      r.limitSeconds,
+      r.status,
+      num(r.value),
+      num(r.bound),
+      pct(r.gap),
+      r.wallSeconds.toFixed(1),
+      r.cpuSeconds === null ? "–" : r.cpuSeconds.toFixed(1),
+      r.planValid === undefined ? "–" : r.planValid ? "yes" : "NO",
+    ]),
   );
   const loadAfter = os.loadavg()[0];
   const markdown = [

@@ -105,7 +105,7 @@ describe("allocateResources with constraints", () => {
     await expect(allocateResources(base, { isCancelled: () => true })).rejects.toThrow(PmoCancelledError);
     const phases: string[] = [];
     await allocateResources(base, { onProgress: (p) => phases.push(p.phase) });
-    expect(phases.slice(0, 3)).toEqual(["baseline", "model", "solve"]);
+    expect(phases.slice(0, 4)).toEqual(["baseline", "model", "relaxation", "solve"]);
   });
 
   it("rejects invalid input before solving", async () => {

@@ -3,12 +3,12 @@
  * the staffed value is largest. Compared with the priority allocation a PMO would do by hand.
  */
 import { PmoSolverError } from "../errors";
-import { solveMilp, type MilpSolution } from "../milp";
+import { LinearModel, OPTIMALITY_GAP, relativeGap, solveMilp, type MilpSolution } from "../milp";
 import type { SolveOptions } from "../selection/types";
 import { buildAllocationModel, startValues, type AllocationModel } from "./allocationModel";
 import { roleLoad } from "./load";
 import { priorityAllocation } from "./priorityAllocation";
-import { polishTowardPlannedStarts, shiftingGreedy } from "./startShifting";
+import { polishTowardPlannedStarts, roundFractionalPlan, shiftingGreedy } from "./startShifting";
 import type { AllocationProblem, AllocationResult, ScheduledProject } from "./types";
 import { shiftMode, validateAllocationProblem } from "./validate";
 
@@ -17,6 +17,12 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 30;
 
 /** A warm start may break a constraint by at most this (rounding of fractional demand). */
 const FEASIBILITY_TOLERANCE = 1e-6;
+
+/** Most of the time limit the LP relaxation for the warm start may use. */
+const RELAXATION_SHARE = 0.5;
+
+/** The MILP always gets at least this long, even when the warm start used up the limit. */
+const MIN_SOLVE_SECONDS = 0.5;
 
 /**
  * Staffs the projects optimally under the problem's shift mode (`maxShift` 0 or absent = fixed starts,
@@ -41,16 +47,29 @@ export async function allocateResources(problem: AllocationProblem, options: Sol
   options.onProgress?.({ phase: "model", message: "Building the staffing model" });
   const allocation = buildAllocationModel(problem, maxShift);
 
-  // Warm start: the better feasible one of the baseline and a rank-order pass that may shift starts.
+  // Warm start: the most valuable feasible plan among the baseline, the rank-order passes and the rounded
+  // LP relaxation (the last finds most of the value on large models within a second or two).
   const baselineValues = startValues(allocation, baseline.schedule);
   const baselineFeasible = allocation.model.maxViolation(baselineValues) <= FEASIBILITY_TOLERANCE;
-  const candidates = [baselineValues, startValues(allocation, shiftingGreedy(problem, maxShift))].filter((v) => allocation.model.maxViolation(v) <= FEASIBILITY_TOLERANCE);
-  const warm = candidates.sort((a, b) => allocation.model.evaluate(b) - allocation.model.evaluate(a))[0];
+  const plans = [baselineValues, startValues(allocation, shiftingGreedy(problem, maxShift))];
+  // The relaxation's optimum also bounds the MILP: kept in case the solver stops before proving a better bound.
+  let relaxationBound = Infinity;
+  if (allocation.model.variables.length > 0) {
+    options.onProgress?.({ phase: "relaxation", message: "Rounding the linear relaxation" });
+    const relaxation = await roundedRelaxation(problem, allocation, timeLimit * RELAXATION_SHARE, options.isCancelled);
+    if (relaxation) {
+      plans.push(startValues(allocation, relaxation.plan));
+      relaxationBound = relaxation.bound;
+    }
+  }
+  const feasiblePlans = plans.filter((v) => allocation.model.maxViolation(v) <= FEASIBILITY_TOLERANCE);
+  const warm = feasiblePlans.sort((a, b) => allocation.model.evaluate(b) - allocation.model.evaluate(a))[0];
+  const remaining = Math.max(MIN_SOLVE_SECONDS, timeLimit - (Date.now() - started) / 1000);
 
   options.onProgress?.({ phase: "solve", fraction: 0, message: "Optimising starts" });
   // No projects: nothing to decide (HiGHS rejects an empty model).
   const solution: MilpSolution = allocation.model.variables.length === 0 ? { status: "optimal", objective: 0, bound: 0, gap: 0, values: new Map(), seconds: 0 } : await solveMilp(allocation.model, {
-    timeLimitSeconds: timeLimit,
+    timeLimitSeconds: remaining,
     ...(warm ? { initialSolution: warm } : {}),
     ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
     ...(options.onProgress
@@ -64,7 +83,7 @@ export async function allocateResources(problem: AllocationProblem, options: Sol
         }
       : {}),
   });
-  const answer = readAnswer(solution, warm);
+  const answer = readAnswer(solution, warm && { values: warm, objective: allocation.model.evaluate(warm) }, relaxationBound);
   const seconds = () => (Date.now() - started) / 1000;
   const baselineOut = { ...baseline, feasible: baselineFeasible };
 
@@ -107,14 +126,37 @@ interface Answer {
   readonly values: ReadonlyMap<string, number>;
 }
 
-/** null = proven infeasible. A solver stop without a plan falls back to the warm start (gap unknown). */
-function readAnswer(solution: MilpSolution, warm: ReadonlyMap<string, number> | undefined): Answer | null {
-  if (solution.status === "optimal" || solution.status === "feasible") {
-    return { status: solution.status, gap: solution.gap, values: solution.values };
+/**
+ * null = proven infeasible. A solver stop without a plan of its own falls back to the warm start, with the
+ * gap to the relaxation's bound when there is one (else unknown).
+ */
+function readAnswer(solution: MilpSolution, warm: { values: ReadonlyMap<string, number>; objective: number } | undefined, relaxationBound: number): Answer | null {
+  if (solution.status === "optimal") return { status: "optimal", gap: 0, values: solution.values };
+  if (solution.status === "feasible") {
+    const bound = Math.min(solution.bound ?? Infinity, relaxationBound);
+    const gap = relativeGap(solution.objective, bound);
+    // The LP bound can prove what the solver had no time to (e.g. a rounding that reaches it).
+    return gap <= OPTIMALITY_GAP ? { status: "optimal", gap: 0, values: solution.values } : { status: "feasible", gap, values: solution.values };
   }
   if (solution.status === "infeasible") return null;
-  if (warm) return { status: "feasible", gap: null, values: warm };
+  if (warm) return { status: "feasible", gap: Number.isFinite(relaxationBound) ? relativeGap(warm.objective, relaxationBound) : null, values: warm.values };
   throw new PmoSolverError(`The staffing model could not be solved: ${solution.message ?? solution.status}`);
+}
+
+/** The LP relaxation's x[p,s] rounded into a plan, and its optimum (a bound); null when it does not solve in time. */
+async function roundedRelaxation(
+  problem: AllocationProblem,
+  allocation: AllocationModel,
+  seconds: number,
+  isCancelled: (() => boolean) | undefined,
+): Promise<{ plan: { id: string; start: number }[]; bound: number } | null> {
+  const relaxed = new LinearModel(allocation.model.sense);
+  for (const v of allocation.model.variables) relaxed.addVariable(v.name, "continuous", { lower: v.lower, upper: v.upper, objective: v.objective });
+  for (const r of allocation.model.constraints) relaxed.addConstraint(r.name, r.terms, { lower: r.lower, upper: r.upper });
+  const lp = await solveMilp(relaxed, { timeLimitSeconds: seconds, ...(isCancelled ? { isCancelled } : {}) });
+  if (lp.status !== "optimal") return null;
+  const candidates = [...allocation.starts].flatMap(([id, vars]) => vars.map((v) => ({ id, start: v.start, weight: lp.values.get(v.variable) ?? 0 })));
+  return { plan: roundFractionalPlan(problem, candidates), bound: lp.objective };
 }
 
 function decode(allocation: AllocationModel, values: ReadonlyMap<string, number>): { id: string; start: number }[] {
