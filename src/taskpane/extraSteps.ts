@@ -1,16 +1,36 @@
 /**
- * Steps added by other features (monitoring: status, robustness, review). Append a StepDefinition
- * with `after` naming the step it follows, e.g.
- *
- *   import { Pulse24Regular } from "@fluentui/react-icons";
- *   import { MonitorView } from "./components/Monitor";
- *   export const extraSteps: StepDefinition[] = [
- *     { id: "monitor", title: "Monitor", description: "…", icon: Pulse24Regular, component: MonitorView, after: "resources" },
- *   ];
- *
- * A view reads and writes shared state through `usePmo()` (./state/PmoContext): the tables read from
- * the workbook, the parsed portfolio, driver weights, results, `writeSheet(spec)` and `notify(...)`.
+ * Steps added by other features (monitoring: robustness, status, review), each placed with `after`
+ * naming the step it follows. A view reads and writes shared state through `usePmo()` (./state/PmoContext).
  */
+import { History24Regular, Pulse24Regular, ShieldCheckmark24Regular } from "@fluentui/react-icons";
+import { Monitor } from "./components/Monitor";
+import { Review } from "./components/Review";
+import { Robustness } from "./components/Robustness";
 import type { StepDefinition } from "./steps";
 
-export const extraSteps: StepDefinition[] = [];
+export const extraSteps: StepDefinition[] = [
+  {
+    id: "robustness",
+    title: "How robust?",
+    description: "How far can a weight move before the top projects change, and how likely is each project to stay on top?",
+    icon: ShieldCheckmark24Regular,
+    component: Robustness,
+    after: "optimise",
+  },
+  {
+    id: "monitor",
+    title: "Monitor",
+    description: "Earned value, RAG status and trend per project, and the one-page steering dashboard.",
+    icon: Pulse24Regular,
+    component: Monitor,
+    after: "resources",
+  },
+  {
+    id: "review",
+    title: "Review",
+    description: "Snapshot this planning cycle and compare it with an earlier one.",
+    icon: History24Regular,
+    component: Review,
+    after: "monitor",
+  },
+];

@@ -1,0 +1,1 @@
+export { Review, storedSnapshots, withSnapshot, CYCLE_SNAPSHOTS_SETTING } from "./Review";
