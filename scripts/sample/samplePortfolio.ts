@@ -386,7 +386,7 @@ export function currentCycle(seed = 2027): { cycle: SampleCycle; projects: Sampl
     projectsTable(projects, 2027, false),
     limitsTable(projects),
     capacityTable(2027),
-    demandTable(projects, 520),
+    demandTable(projects, 440),
     statusTable(rng, projects, 2027, [0, 1, 2], (p) => UNDER_WAY.has(p.source.name)),
     ...settingsTables(),
   ];
@@ -437,7 +437,7 @@ export function previousCycle(current: readonly SampleProject[], seed = 2026): S
     projectsTable(projects, 2026, true),
     limitsTable(projects),
     capacityTable(2026),
-    demandTable(projects, 420),
+    demandTable(projects, 360),
     statusTable(rng, projects, 2026, [3, 4, 5], (p) => p.finalCost !== undefined),
     ...settingsTables(),
   ];
