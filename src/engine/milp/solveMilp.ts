@@ -63,6 +63,13 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
   const started = Date.now();
   const seconds = () => (Date.now() - started) / 1000;
   const vars = model.variables;
+  if (vars.length === 0) {
+    // Nothing to decide: HiGHS reports an empty model rather than a solution.
+    const feasible = model.constraints.every((r) => r.lower <= 0 && 0 <= r.upper);
+    return feasible
+      ? { status: "optimal", objective: 0, bound: 0, gap: 0, values: new Map(), seconds: seconds() }
+      : { status: "infeasible", objective: NaN, bound: null, gap: null, values: new Map(), seconds: seconds() };
+  }
   const isMip = vars.some((v) => v.kind !== "continuous");
   let solver: Model;
   try {
@@ -89,7 +96,11 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
         const x = get(v.name);
         return x === undefined ? (Number.isFinite(v.lower) ? v.lower : 0) : x;
       });
-      solver.setSolution({ colValue });
+      try {
+        solver.setSolution({ colValue });
+      } catch {
+        // A start HiGHS cannot use only costs the head start; the solve itself is unaffected.
+      }
     }
     let cancelled = false;
     const cb = highs.constants.callbackType;

@@ -3,7 +3,7 @@
  * constraints unchanged. Each point is warm-started with the previous (cheaper) point's selection,
  * which stays feasible as the budget grows, so values never decrease.
  */
-import { PmoCancelledError, PmoConstraintError, PmoInputError } from "../errors";
+import { PmoCancelledError, PmoConstraintError, PmoInputError, PmoSolverError } from "../errors";
 import { relativeGap, solveMilp } from "../milp/solveMilp";
 import { buildSelectionModel, selectedIds } from "./selectionModel";
 import { DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
@@ -28,6 +28,7 @@ export interface FrontierOptions extends SolveOptions {
  * @throws PmoInputError when the limit is unknown or a budget is not a finite number.
  * @throws PmoConstraintError for input errors and for contradictions among forced decisions and
  *   dependencies (no budget can satisfy them).
+ * @throws PmoSolverError when a point finds no solution within its time limit (not proven infeasible).
  * @example
  * const f = await efficientFrontier(problem, { limit: "capex", levels: 10 });
  * f.points.map((p) => [p.budget, p.objective]);
@@ -58,7 +59,10 @@ export async function efficientFrontier(problem: SelectionProblem, options: Fron
       ...(previous ? { initialSolution: new Map(previous.selected.map((id) => [variableOf.get(id)!, 1])) } : {}),
       ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
     });
-    if (s.status !== "optimal" && s.status !== "feasible") {
+    if (s.status === "error" || s.status === "unbounded") {
+      throw new PmoSolverError(`Budget ${budget} of ${limit}: ${s.message ?? `the solver ended with status ${s.status}`}`);
+    }
+    if (s.status === "infeasible") {
       points.push({ budget, status: "infeasible", objective: 0, gap: null, count: 0, selected: [], changed: previous !== null && previous.selected.length > 0 });
       previous = null;
       continue;

@@ -37,7 +37,11 @@ export async function explainInfeasibility(problem: SelectionProblem, options: E
     return s.status === "infeasible";
   };
 
-  if (!(await infeasible(ordered))) return [];
+  if (!(await infeasible(ordered))) {
+    // Either feasible after all (nothing to explain) or the time budget ran out before the check.
+    if (Date.now() <= deadline) return [];
+    return [{ constraints: ordered, message: "The constraints cannot all hold, but no smaller conflicting set was found within the time limit." }];
+  }
   let kept = ordered;
   let chunk = Math.max(1, Math.ceil(kept.length / 2));
   let i = 0;
@@ -112,10 +116,10 @@ function clauses(problem: SelectionProblem, ids: readonly string[]): string[] {
         out.push(`at most one of ${listIds(rest.split(","))} may be selected`);
         break;
       case "minProjects":
-        out.push(`at least ${problem.minProjects} projects must be selected`);
+        out.push(`at least ${plural(problem.minProjects!, "project")} must be selected`);
         break;
       case "maxProjects":
-        out.push(`at most ${problem.maxProjects} projects may be selected`);
+        out.push(`at most ${plural(problem.maxProjects!, "project")} may be selected`);
         break;
       case "share": {
         const s = (problem.categoryShares ?? []).find((c) => id === `share:${c.limit}:${c.category}:min` || id === `share:${c.limit}:${c.category}:max`);
@@ -140,4 +144,8 @@ function percent(share: number): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

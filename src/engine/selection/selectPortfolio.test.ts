@@ -56,3 +56,13 @@ describe("selectPortfolio", () => {
     expect(r.totals).toEqual({});
   });
 });
+
+describe("selectPortfolio edge cases", () => {
+  it("solves an empty portfolio, and explains an impossible count on it", async () => {
+    const empty = await selectPortfolio({ projects: [], limits: { capex: 10 } });
+    expect(empty).toMatchObject({ status: "optimal", objective: 0, selected: [], totals: { capex: 0 } });
+    const impossible = await selectPortfolio({ projects: [], limits: { capex: 10 }, minProjects: 1 });
+    expect(impossible.status).toBe("infeasible");
+    expect(impossible.conflicts[0]!.message).toBe("These constraints cannot all hold: at least 1 project must be selected.");
+  });
+});
