@@ -1,15 +1,15 @@
 /**
- * `pmo-align` entry: finds the sub-command, parses its flags, runs it and maps failures to exit codes:
- * 0 success, 1 bad input or engine error (one line on stderr), 2 usage error, 3 infeasible problem.
+ * `pmo-align` entry: finds the sub-command, parses its flags, runs it and maps failures to exit codes
+ * (exitCodes.ts): 0 success, 1 bad input or engine error (one line on stderr), 2 usage error; commands
+ * return 3 for an infeasible problem.
  */
 import { PmoError } from "../engine/errors";
 import { CliUsageError, parseArgs } from "./args";
 import type { CliCommand, CliIO } from "./command";
 import { commands } from "./commands";
-import { EXIT_ERROR, EXIT_INFEASIBLE, EXIT_OK, EXIT_USAGE } from "./exitCodes";
+import { EXIT_ERROR, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 import { packageVersion } from "./paths";
 
-export { EXIT_ERROR, EXIT_INFEASIBLE, EXIT_OK, EXIT_USAGE };
 
 function processIO(): CliIO {
   return {

@@ -44,15 +44,6 @@ export function formatNumber(n: number, digits = 2): string {
   return rounded.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-/** Fixed decimals with thousands separators (e.g. scores "72.40"). */
-export function formatFixed(n: number, digits: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-}
-
-export function formatPercent(fraction: number, digits = 1): string {
-  return `${(fraction * 100).toFixed(digits)}%`;
-}
-
 /** Bold text on a colour terminal, plain otherwise. */
 export function bold(s: string, color: boolean | undefined): string {
   return color ? `\u001b[1m${s}\u001b[22m` : s;
