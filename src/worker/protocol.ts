@@ -1,6 +1,15 @@
 /** Messages between the task pane and the solver Web Worker. */
 import type { FrontierResult, SelectionProblem, SelectionResult, SolveProgress } from "../engine/selection/types";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
+import type { TopKOptions, TopKResult } from "../engine/monitoring/monteCarlo";
+
+/** Monte Carlo top-k probabilities (monitoring): run here so 10,000 draws never block the pane. */
+export interface TopKRequest {
+  readonly impacts: readonly (readonly number[])[];
+  readonly weights: readonly number[];
+  readonly maxImpact: number;
+  readonly options: TopKOptions;
+}
 
 export interface FrontierRequest {
   readonly problem: SelectionProblem;
@@ -14,6 +23,7 @@ export interface SolverJobs {
   select: { request: SelectionProblem; result: SelectionResult };
   frontier: { request: FrontierRequest; result: FrontierResult };
   allocate: { request: AllocationProblem; result: AllocationResult };
+  topK: { request: TopKRequest; result: TopKResult };
 }
 
 export type SolverJobKind = keyof SolverJobs;

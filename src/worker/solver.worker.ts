@@ -7,7 +7,8 @@ import { configureHighs } from "../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../engine/selection";
 import { allocateResources } from "../engine/resources";
 import type { SolveProgress } from "../engine/selection/types";
-import type { FrontierRequest, SolverRequestMessage, SolverResponseMessage } from "./protocol";
+import { topKProbability } from "../engine/monitoring/monteCarlo";
+import type { FrontierRequest, SolverRequestMessage, SolverResponseMessage, TopKRequest } from "./protocol";
 import type { SelectionProblem } from "../engine/selection/types";
 import type { AllocationProblem } from "../engine/resources/types";
 
@@ -34,6 +35,10 @@ async function handle(message: SolverRequestMessage): Promise<unknown> {
     }
     case "allocate":
       return allocateResources(message.request as AllocationProblem, { onProgress });
+    case "topK": {
+      const req = message.request as TopKRequest;
+      return topKProbability(req.impacts, req.weights, req.maxImpact, req.options);
+    }
     default:
       throw new Error(`Unknown solver job '${String(message.kind)}'.`);
   }

@@ -4,7 +4,12 @@ import userEvent from "@testing-library/user-event";
 import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
 import { usePmo } from "../../state/PmoContext";
 import { ROBUSTNESS_SHEET } from "../../../sheets/robustnessSheet";
+import { topKProbability } from "../../../engine/monitoring/monteCarlo";
+import type { TopKRequest } from "../../../worker/protocol";
 import { Robustness } from "./Robustness";
+
+/** The worker's topK job, run in-process. */
+const topKSolver = () => fakeSolver({ topK: async (r) => { const q = r as TopKRequest; return topKProbability(q.impacts, q.weights, q.maxImpact, q.options); } });
 
 function Loaded({ children }: { children: React.ReactNode }): React.JSX.Element {
   const { refreshWorkbook, loaded } = usePmo();
@@ -18,8 +23,9 @@ describe("How robust is this? view", () => {
   it("writes PMO Robustness and states the smallest weight change that changes the top k", async () => {
     const user = userEvent.setup();
     const excel = fakeExcel(smallPortfolio());
+    const solver = topKSolver();
     render(
-      <Providers excel={excel} solver={fakeSolver({})}>
+      <Providers excel={excel} solver={solver}>
         <Loaded>
           <Robustness />
         </Loaded>
@@ -33,6 +39,8 @@ describe("How robust is this? view", () => {
     await user.type(draws, "500");
     await user.click(screen.getByRole("button", { name: "Check robustness" }));
     await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual([ROBUSTNESS_SHEET]));
+    expect(solver.calls.map((c) => c.kind)).toEqual(["topK"]);
+    expect((solver.calls[0].request as TopKRequest).options).toMatchObject({ k: 2, draws: 500, seed: 1, impactSteps: true });
     expect(screen.getByText(/percentage points in the .* weight changes the top 2|No single weight change changes the top 2/)).toBeTruthy();
     const table = screen.getByRole("table", { name: /Probability of the top 2/ });
     expect(table.querySelectorAll("tbody tr").length).toBe(4); // 4 projects, k + 5 capped at 4

@@ -12,6 +12,7 @@ import { alignmentScores } from "../../../engine/alignment";
 import type { Portfolio } from "../../../engine/portfolio/types";
 import { ROBUSTNESS_SHEET, robustnessSheet } from "../../../sheets/robustnessSheet";
 import type { SheetSpec } from "../../../sheets/sheetSpec";
+import type { TopKRequest } from "../../../worker/protocol";
 import { usePmo } from "../../state/PmoContext";
 import { weightsByName, workbookWeights } from "../../engineBridge";
 import { formatFixed, formatNumber, formatPercent } from "../../format";
@@ -37,8 +38,19 @@ export interface RobustnessOutcome {
   readonly settings: RobustnessSettings;
 }
 
-/** The analysis behind the view, without React (also used by tests). */
-export function analyseRobustness(portfolio: Portfolio, weights: Readonly<Record<string, number>>, settings: RobustnessSettings): RobustnessOutcome {
+/** Runs the Monte Carlo part (in the solver worker in the add-in). */
+export type TopKRunner = (request: TopKRequest) => Promise<TopKResult>;
+
+/**
+ * The analysis behind the view, without React (also used by tests): exact sensitivity here, Monte Carlo
+ * through `runTopK` (the worker in the add-in; topKProbability directly by default).
+ */
+export async function analyseRobustness(
+  portfolio: Portfolio,
+  weights: Readonly<Record<string, number>>,
+  settings: RobustnessSettings,
+  runTopK: TopKRunner = async (r) => topKProbability(r.impacts, r.weights, r.maxImpact, r.options),
+): Promise<RobustnessOutcome> {
   const drivers = portfolio.drivers.map((d) => d.name);
   const w = drivers.map((d) => weights[d] ?? 0);
   const impacts = portfolio.projects.map((p) => p.impacts);
@@ -46,13 +58,18 @@ export function analyseRobustness(portfolio: Portfolio, weights: Readonly<Record
   const names = portfolio.projects.map((p) => p.name);
   const max = portfolio.impactScale.max;
   const sensitivity = rankFlipSensitivity(impacts, w, max, { k: settings.k, labels: ids, driverLabels: drivers });
-  const topK = topKProbability(impacts, w, max, {
-    k: settings.k,
-    draws: settings.draws,
-    seed: settings.seed,
-    concentration: settings.concentration ?? Infinity,
-    impactSteps: settings.impactSteps,
-    levels: portfolio.impactScale.levels.map((l) => l.value),
+  const topK = await runTopK({
+    impacts,
+    weights: w,
+    maxImpact: max,
+    options: {
+      k: settings.k,
+      draws: settings.draws,
+      seed: settings.seed,
+      concentration: settings.concentration ?? Infinity,
+      impactSteps: settings.impactSteps,
+      levels: portfolio.impactScale.levels.map((l) => l.value),
+    },
   });
   const { scores } = alignmentScores(impacts, w, max);
   const described = `${formatNumber(settings.draws)} draws, seed ${settings.seed}, ${settings.concentration === null ? "weights fixed" : `Dirichlet concentration ${settings.concentration}`}, ${settings.impactSteps ? "ratings ±1 step" : "ratings as typed"}`;
@@ -67,7 +84,7 @@ function positiveInteger(text: string, min: number): number | null {
 
 export function Robustness(): React.JSX.Element {
   const styles = useRobustnessStyles();
-  const { portfolio, blocked, driverWeights, results, setResults, writeSheet, run, notify, busy } = usePmo();
+  const { portfolio, blocked, driverWeights, results, setResults, writeSheet, run, notify, busy, solver } = usePmo();
   const n = portfolio?.projects.length ?? 0;
   const [k, setK] = React.useState(String(Math.max(1, Math.min(portfolio?.settings.topK ?? 10, n - 1))));
   const [draws, setDraws] = React.useState(String(DEFAULT_DRAWS));
@@ -92,7 +109,8 @@ export function Robustness(): React.JSX.Element {
     const settings: RobustnessSettings = { k: kValue!, draws: drawsValue!, seed: seedValue!, concentration: vary ? concentrationValue : null, impactSteps };
     const computed = await run("Checking robustness", async () => {
       const fallback = workbookWeights(portfolio);
-      return analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings);
+      // Monte Carlo in the solver worker, off the pane's thread (structured clone keeps Infinity = fixed weights).
+      return analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings, (request) => solver.run("topK", request));
     });
     if (!computed) return;
     setResults({ extra: { ...results.extra, robustness: computed } });
