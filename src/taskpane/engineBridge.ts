@@ -22,7 +22,18 @@ export interface ParsedWorkbook {
 
 export function parseWorkbook(tables: readonly TableData[], mapping: ColumnMapping): ParsedWorkbook {
   const { portfolio, problems } = readPortfolio(applyMapping(tables, mapping));
-  return { portfolio, problems, blocked: !portfolio || hasErrors(problems) };
+  return { portfolio, problems: uniqueProblems(problems), blocked: !portfolio || hasErrors(problems) };
+}
+
+/** One line per distinct problem: the same cell can fail two checks with the same words. */
+export function uniqueProblems(problems: readonly WorkbookProblem[]): WorkbookProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.severity}|${p.cell ?? ""}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export interface DriverWeighting {

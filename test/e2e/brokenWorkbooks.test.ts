@@ -6,6 +6,9 @@
 import { distBuilt, publishScreenshots, startSession, type Session } from "./support/harness";
 import { syntheticPortfolio, workbookFromTables, type FixtureTable } from "./support/fixture";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
+import { fixtureFromXlsx } from "./support/xlsxFixture";
+import { REPO_ROOT } from "./support/harness";
+import * as path from "path";
 
 const run = distBuilt() ? describe : describe.skip;
 
@@ -130,13 +133,16 @@ run("broken and unusual workbooks", () => {
   });
 
   it("inserts the sample portfolio, or explains why it cannot on an older Excel", async () => {
-    const sample = workbookFromTables(syntheticPortfolio(8));
+    // The pane sends the bundled dist/assets/sample-portfolio.xlsx as base64 (the double checks it is a zip);
+    // the double cannot unzip it, so it inserts the same workbook converted in Node.
+    const sample = await fixtureFromXlsx(path.join(REPO_ROOT, "assets", "sample-portfolio.xlsx"));
     const pane = await session.open({ fixture: { sheets: [{ name: "Sheet1", cells: [], tables: [] }] }, insertFixture: sample });
     const { page } = pane;
     await workbookRead(pane);
     await page.getByRole("button", { name: "Insert sample portfolio" }).click();
     await noticeText(page, /Sample portfolio inserted/);
-    await page.getByTestId("workbook-summary").filter({ hasText: "8 projects" }).waitFor();
+    await page.getByTestId("workbook-summary").filter({ hasText: /^\d+ projects, 6 drivers/ }).waitFor();
+    expect((await pane.snapshot()).sheets.map((s) => s.name)).toEqual(["Sheet1", ...sample.sheets.map((s) => s.name)]);
     await pane.close();
 
     const old = await session.open({ fixture: { sheets: [{ name: "Sheet1", cells: [], tables: [] }] }, apiVersion: "1.12" });

@@ -1,18 +1,35 @@
 /**
- * The whole task pane flow in headless Chromium against the Excel host double: read the workbook, weigh
+ * The whole task pane flow on the sample workbook (assets/sample-portfolio.xlsx, converted with exceljs) in headless Chromium against the Excel host double: read the workbook, weigh
  * the drivers, rank, optimise, plan resources, save and compare scenarios, freeze for sharing. Asserts the
  * sheets, tables, formats and charts written, that user sheets are untouched, and saves a screenshot per step.
  */
 import { distBuilt, publishScreenshots, startSession, type Pane, type Session } from "./support/harness";
-import { syntheticPortfolio, workbookFromTables, USER_NOTES_SHEET, type WorkbookFixture } from "./support/fixture";
+import * as path from "path";
+import { USER_NOTES_SHEET, type FixtureSheet, type WorkbookFixture } from "./support/fixture";
+import { fixtureFromXlsx } from "./support/xlsxFixture";
+import { REPO_ROOT } from "./support/harness";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
 
 const run = distBuilt() ? describe : describe.skip;
 
-run("task pane flow on a portfolio workbook", () => {
+/** Cell values of a table's data rows, by header, from a fixture sheet. */
+function tableRows(sheet: FixtureSheet, name: string): Record<string, unknown>[] {
+  const t = sheet.tables.find((x) => x.name === name)!;
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(t.address)!;
+  const col = (s: string) => s.charCodeAt(0) - 65;
+  const [c1, r1, c2, r2] = [col(m[1]), Number(m[2]) - 1, col(m[3]), Number(m[4]) - 1];
+  const at = new Map(sheet.cells.map(([r, c, v]) => [`${r},${c}`, v]));
+  const headers = Array.from({ length: c2 - c1 + 1 }, (_, k) => String(at.get(`${r1},${c1 + k}`)));
+  return Array.from({ length: r2 - r1 }, (_, i) => Object.fromEntries(headers.map((h, k) => [h, at.get(`${r1 + 1 + i},${c1 + k}`) ?? null])));
+}
+
+run("task pane flow on the sample workbook", () => {
   let session: Session;
   let pane: Pane;
   let fixture: WorkbookFixture;
+  let projectCount = 0;
+  let drivers: string[] = [];
+  const sheetOf = (name: string) => fixture.sheets.find((s) => s.name === name)!;
   const shots: string[] = [];
   const shot = async (name: string) => {
     await pane.screenshot(name);
@@ -21,7 +38,10 @@ run("task pane flow on a portfolio workbook", () => {
 
   beforeAll(async () => {
     session = await startSession();
-    fixture = workbookFromTables(syntheticPortfolio(12), [USER_NOTES_SHEET]);
+    const sample = await fixtureFromXlsx(path.join(REPO_ROOT, "assets", "sample-portfolio.xlsx"));
+    fixture = { sheets: [...sample.sheets, USER_NOTES_SHEET] };
+    projectCount = tableRows(sheetOf("Projects"), "Projects").length;
+    drivers = tableRows(sheetOf("Drivers"), "Drivers").map((r) => String(r.Driver));
     pane = await session.open({ fixture });
   });
   afterAll(async () => {
@@ -31,7 +51,7 @@ run("task pane flow on a portfolio workbook", () => {
 
   it("1 Workbook: finds the template tables and reports no problems", async () => {
     await workbookRead(pane);
-    await pane.page.getByTestId("workbook-summary").filter({ hasText: "12 projects, 4 drivers, 2 limits, 3 roles." }).waitFor();
+    await pane.page.getByTestId("workbook-summary").filter({ hasText: `${projectCount} projects, ${drivers.length} drivers` }).waitFor();
     expect(await pane.page.getByTestId("problem-count").innerText()).toBe("No problems found.");
     await shot("1-workbook");
   });
@@ -44,27 +64,30 @@ run("task pane flow on a portfolio workbook", () => {
     await consistency.waitFor();
     expect(await consistency.innerText()).toMatch(/Consistency ratio 0\.\d\d/);
     const before = await page.getByTestId("weight-value").allInnerTexts();
-    // Keyboard: the first slider (Customer value vs Cost efficiency) one step towards the right driver.
-    const slider = page.getByRole("slider", { name: "Customer value versus Cost efficiency" });
+    // Keyboard: the first slider (first driver vs second) two steps towards the right driver.
+    const slider = page.getByRole("slider", { name: `${drivers[0]} versus ${drivers[1]}` });
     await slider.focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     const after = await page.getByTestId("weight-value").allInnerTexts();
     expect(after).not.toEqual(before);
-    expect(await slider.getAttribute("aria-valuetext")).toMatch(/Customer value is .*more important than Cost efficiency|equally/);
+    expect(await slider.getAttribute("aria-valuetext")).toMatch(/ is .*(important as|more important than) /);
     await shot("2-drivers");
 
     await page.getByRole("button", { name: "Save weights to Drivers" }).click();
-    expect(await noticeText(page, /Weights saved/)).toContain("Wrote 4 weights");
-    const drivers = sheet(await pane.snapshot(), "Drivers");
-    const weights = [2, 3, 4, 5].map((r) => drivers.cells[`C${r}`].v as number);
+    expect(await noticeText(page, /Weights saved/)).toContain(`Wrote ${drivers.length} weights`);
+    const driversSheet = sheet(await pane.snapshot(), "Drivers");
+    const table = driversSheet.tables.find((t) => t.name === "Drivers")!;
+    const headerRow = Number(/^[A-Z]+(\d+)/.exec(table.address)![1]);
+    const weightRows = drivers.map((_, i) => headerRow + 1 + i);
+    const weights = weightRows.map((r) => driversSheet.cells[`C${r}`].v as number);
     expect(weights.reduce((s, w) => s + w, 0)).toBeCloseTo(100, 0);
-    // Only the Weight column changed: names, descriptions and the comparison table are as loaded.
-    const original = fixture.sheets.find((s) => s.name === "Drivers")!;
-    for (const [r, c, v] of original.cells) {
-      if (c === 2 && r >= 1 && r <= 4) continue;
+    // Only the Weight column's data cells changed: names, descriptions and the comparison table are as loaded.
+    for (const [r, c, v, f] of sheetOf("Drivers").cells) {
+      if (c === 2 && weightRows.includes(r + 1)) continue;
       const address = `${String.fromCharCode(65 + c)}${r + 1}`;
-      expect(drivers.cells[address]?.v).toEqual(v);
+      expect(driversSheet.cells[address]?.v ?? "").toEqual(v ?? "");
+      if (f) expect(driversSheet.cells[address]?.f).toBe(f);
     }
   });
 
@@ -84,7 +107,7 @@ run("task pane flow on a portfolio workbook", () => {
     expect(ranking.freezeRows).toBeGreaterThan(0);
     expect(snap.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
     expect(JSON.parse(String(snap.settings["PMOAlign.ownedSheets"]))).toContain("PMO Ranking");
-    await expect(page.getByRole("table", { name: /Top 10 of 12/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("table", { name: new RegExp(`Top 10 of ${projectCount}`) }).isVisible()).resolves.toBe(true);
     await shot("3-prioritise");
   });
 
@@ -129,7 +152,7 @@ run("task pane flow on a portfolio workbook", () => {
 
     // A leaner budget, optimised again, saved as a second scenario.
     await goToStep(page, "Optimise");
-    const cost = page.getByLabel("Cost available");
+    const cost = page.getByLabel("CapEx available");
     const amount = Number((await cost.inputValue()).replace(/,/g, ""));
     await cost.fill(String(Math.round(amount * 0.6)));
     await page.getByRole("button", { name: "Find the best portfolio" }).click();
@@ -175,7 +198,7 @@ run("task pane flow on a portfolio workbook", () => {
       const now = sheet(after, original.name);
       for (const [r, c, v, f] of original.cells) {
         const address = `${String.fromCharCode(65 + c)}${r + 1}`;
-        expect(now.cells[address]?.v).toEqual(v);
+        expect(now.cells[address]?.v ?? "").toEqual(v ?? "");
         if (f) expect(now.cells[address]?.f).toBe(f);
       }
       expect(now.tables).toEqual(original.tables);

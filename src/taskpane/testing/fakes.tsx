@@ -10,6 +10,15 @@ import type { ScenarioRecord } from "../../excel/settings";
 import { detectCapabilities } from "../../excel/requirements";
 import { PmoProvider } from "../state/PmoProvider";
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+if (typeof globalThis.ResizeObserver === "undefined") {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof ResizeObserver;
+}
+
 export interface FakeExcel extends ExcelGateway {
   readonly written: SheetSpec[];
   readonly selected: string[];

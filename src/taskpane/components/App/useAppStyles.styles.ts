@@ -3,6 +3,8 @@ import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components
 /** The pane fills the host's frame edge to edge. */
 export const useGlobalStyles = makeStaticStyles({
   "html, body": { margin: 0, padding: 0 },
+  // Fluent's typography components set the type ramp; browser heading margins would double the spacing.
+  "h1, h2, h3, h4": { margin: 0 },
 });
 
 export const useAppStyles = makeStyles({
