@@ -11,7 +11,7 @@ export { loadMatrix } from "./loadMatrix";
 export type { LoadMatrix } from "./loadMatrix";
 export { priorityAllocation, defaultRank } from "./priorityAllocation";
 export type { PriorityAllocation } from "./priorityAllocation";
-export { polishTowardPlannedStarts, shiftingGreedy } from "./startShifting";
+export { polishTowardPlannedStarts, roundFractionalPlan, shiftingGreedy } from "./startShifting";
 export { selectionView } from "./selectionView";
 export { allowedStarts, shiftMode, startWindow, validateAllocationProblem } from "./validate";
 export type { StartWindow } from "./validate";
