@@ -128,17 +128,36 @@ function horizonFromProjects(drafts: readonly ProjectDraft[]): PortfolioHorizon 
   return { months: monthRange(firstMonth, last - first + 1), fromCapacity: false };
 }
 
-function placeProject(draft: ProjectDraft, horizon: PortfolioHorizon): PortfolioProject {
-  const { startMonth, earliestMonth, latestMonth, ...rest } = draft;
+function placeProject(d: ProjectDraft, horizon: PortfolioHorizon): PortfolioProject {
   const origin = horizon.months.length > 0 ? monthIndex(horizon.months[0]) : 0;
-  const offset = (m: string) => monthIndex(m) - origin;
-  return {
-    ...rest,
-    startMonth: startMonth ?? horizon.months[0] ?? "",
-    start: startMonth === undefined ? 0 : offset(startMonth),
-    ...(earliestMonth !== undefined ? { earliestStart: offset(earliestMonth) } : {}),
-    ...(latestMonth !== undefined ? { latestStart: offset(latestMonth) } : {}),
+  // Built field by field (not with a rest spread): ten thousand projects place in milliseconds.
+  const project: { -readonly [K in keyof PortfolioProject]: PortfolioProject[K] } = {
+    id: d.id,
+    name: d.name,
+    owner: d.owner,
+    category: d.category,
+    cost: d.cost,
+    benefit: d.benefit,
+    startMonth: d.startMonth ?? horizon.months[0] ?? "",
+    start: d.startMonth === undefined ? 0 : monthIndex(d.startMonth) - origin,
+    duration: d.duration,
+    costs: d.costs,
+    impacts: d.impacts,
+    impactWords: d.impactWords,
+    force: d.force,
+    dependsOn: d.dependsOn,
+    excludes: d.excludes,
+    together: d.together,
+    startsAfter: d.startsAfter,
+    row: d.row,
   };
+  if (d.earliestMonth !== undefined) project.earliestStart = monthIndex(d.earliestMonth) - origin;
+  if (d.latestMonth !== undefined) project.latestStart = monthIndex(d.latestMonth) - origin;
+  if (d.costOfDelay !== undefined) project.costOfDelay = d.costOfDelay;
+  if (d.jobSize !== undefined) project.jobSize = d.jobSize;
+  if (d.finalCost !== undefined) project.finalCost = d.finalCost;
+  if (d.benefitRealised !== undefined) project.benefitRealised = d.benefitRealised;
+  return project;
 }
 
 function warnOutsideHorizon(projects: readonly PortfolioProject[], horizon: PortfolioHorizon, log: ProblemLog, table: TableData): void {

@@ -38,6 +38,7 @@ export function readProjects(
     return index;
   });
   const limitColumns = limits.map((l) => reader.findHeader(l.column));
+  const levels = new Map(scale.levels.map((l) => [l.word.toLowerCase(), l.value]));
   warnUnknownHeaders(reader, drivers, limits);
 
   const projects: ProjectDraft[] = [];
@@ -62,8 +63,12 @@ export function readProjects(
     const impactWords: RawCell[] = driverColumns.map((c) => reader.raw(r, c));
     const impacts = driverColumns.map((c) => {
       if (c === undefined) return 0;
+      const cell = reader.raw(r, c);
+      // Fast path for the common cells; parseImpact (same rules) handles the rest and words the errors.
+      const known = typeof cell === "string" ? levels.get(cell.trim().toLowerCase()) : typeof cell === "number" && cell >= 0 && cell <= scale.max ? cell : undefined;
+      if (known !== undefined) return known;
       try {
-        return parseImpact(reader.raw(r, c), scale, reader.location(r, c));
+        return parseImpact(cell, scale, reader.location(r, c));
       } catch (error) {
         reader.thrown(r, c, error);
         return 0;

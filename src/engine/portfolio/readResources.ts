@@ -86,6 +86,7 @@ export function readDemand(
   if (!reader.checkRequiredColumns()) return [];
   const projectIds = [...projects.keys()];
   const roleNames = roles?.map((r) => r.role) ?? [];
+  const roleByKey = new Map((roles ?? []).map((r) => [normaliseHeader(r.role), r.role]));
   const rows: DemandRow[] = [];
   const seen = new Map<string, number>();
   for (let r = 0; r < reader.rowCount; r++) {
@@ -100,13 +101,13 @@ export function readDemand(
       reader.error(r, reader.columnIndex("project"), "a project id from Projects", id, near ? `did you mean '${near}'?` : undefined);
     }
     if (role !== undefined && roles) {
-      const known = roles.find((x) => normaliseHeader(x.role) === normaliseHeader(role!));
-      if (!known) {
+      const known = roleByKey.get(normaliseHeader(role));
+      if (known === undefined) {
         const near = closestMatch(role, roleNames);
         reader.error(r, reader.columnIndex("role"), "a role from Capacity", role, near ? `did you mean '${near}'?` : undefined);
         role = undefined;
       } else {
-        role = known.role;
+        role = known;
       }
     }
     if (project && offset !== undefined && offset >= project.duration) {

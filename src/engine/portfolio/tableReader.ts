@@ -216,18 +216,17 @@ export class TableReader {
   numberAt(rowIndex: number, columnIndex: number | undefined, rules: NumberRules = {}): number | undefined {
     if (columnIndex === undefined) return undefined;
     const cell = this.raw(rowIndex, columnIndex);
-    const expected = describeNumber(rules);
     if (isBlankCell(cell)) {
-      if (rules.required) this.error(rowIndex, columnIndex, expected, "");
+      if (rules.required) this.error(rowIndex, columnIndex, describeNumber(rules), "");
       return undefined;
     }
     const value = looseNumber(cell);
     if (value === undefined) {
-      this.error(rowIndex, columnIndex, expected, cell);
+      this.error(rowIndex, columnIndex, describeNumber(rules), cell);
       return undefined;
     }
     if ((rules.integer && !Number.isInteger(value)) || (rules.min !== undefined && value < rules.min) || (rules.above !== undefined && value <= rules.above)) {
-      this.error(rowIndex, columnIndex, expected, value);
+      this.error(rowIndex, columnIndex, describeNumber(rules), value);
       return undefined;
     }
     return value;

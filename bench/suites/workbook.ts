@@ -1,0 +1,52 @@
+/**
+ * Reading workbooks: exceljs table reading of the bundled sample, and readPortfolio over the sample's tables
+ * and over synthetic portfolios of 1,000 and 10,000 projects × 6 drivers (tables built in memory).
+ */
+import * as path from "path";
+import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
+import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
+import type { RawCell, TableData } from "../../src/engine/portfolio/tableData";
+import { type BenchSection, markdownTable, measure } from "../benchSection";
+
+const WORDS = ["None", "Low", "Moderate", "Strong", "Extreme"];
+const DRIVERS = ["Customer", "Revenue", "Efficiency", "Risk", "Innovation", "People"];
+
+/** A valid synthetic portfolio: n projects, 6 drivers, 4 roles × 12 months, 3 demand rows per project. */
+export function syntheticTables(n: number): TableData[] {
+  const projects: RawCell[][] = [];
+  const demand: RawCell[][] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `P${i + 1}`;
+    const duration = 1 + (i % 6);
+    projects.push([id, "owner", ["Run", "Grow", "Transform"][i % 3], 1000 + i, 2000 + i, `2027-${String(1 + (i % 6)).padStart(2, "0")}`, duration, ...DRIVERS.map((_, d) => WORDS[(i + d) % 5]), i > 0 && i % 10 === 0 ? `P${i}` : null]);
+    for (let k = 0; k < 3; k++) demand.push([id, ["Dev", "QA", "BA", "Arch"][k], k % duration, 0.5]);
+  }
+  return [
+    { name: "Drivers", headers: ["Driver", "Weight"], rows: DRIVERS.map((d, i) => [d, i + 1]) },
+    { name: "Projects", headers: ["Project", "Owner", "Category", "Cost", "Benefit", "Start", "Duration months", ...DRIVERS, "Depends On"], rows: projects },
+    { name: "Capacity", headers: ["Role", "Unit", ...Array.from({ length: 12 }, (_, m) => `2027-${String(m + 1).padStart(2, "0")}`)], rows: ["Dev", "QA", "BA", "Arch"].map((r) => [r, "FTE", ...new Array<number>(12).fill(10)]) },
+    { name: "Demand", headers: ["Project", "Role", "Month Offset", "FTE"], rows: demand },
+  ];
+}
+
+export async function run(): Promise<BenchSection> {
+  const sample = path.resolve(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
+  const read = await measure(() => readTablesFromFile(sample));
+  const parsed = await measure(() => readPortfolio(read.result.tables));
+  const rows: (string | number)[][] = [
+    ["readTables (exceljs) of assets/sample-portfolio.xlsx", "48 projects, 9 tables", (read.seconds * 1000).toFixed(0), parsed.result.problems.length],
+    ["readPortfolio of the sample's tables", "48 projects", (parsed.seconds * 1000).toFixed(1), parsed.result.problems.length],
+  ];
+  const data: Record<string, number> = { sampleReadMs: read.seconds * 1000, sampleParseMs: parsed.seconds * 1000 };
+  for (const n of [1_000, 10_000]) {
+    const tables = syntheticTables(n);
+    // The first run includes JIT warm-up; the median of five runs is the steady figure.
+    const runs = [];
+    for (let k = 0; k < 5; k++) runs.push(await measure(() => readPortfolio(tables)));
+    const median = runs.map((r) => r.seconds).sort((a, b) => a - b)[2];
+    rows.push([`readPortfolio, synthetic (median of 5; first run ${(runs[0].seconds * 1000).toFixed(0)} ms)`, `${n.toLocaleString("en-US")} projects × 6 drivers, ${(3 * n).toLocaleString("en-US")} demand rows`, (median * 1000).toFixed(0), runs[0].result.problems.length]);
+    data[`parse${n}MedianMs`] = median * 1000;
+    data[`parse${n}FirstMs`] = runs[0].seconds * 1000;
+  }
+  return { title: "Reading the workbook template", markdown: markdownTable(["What", "Size", "ms", "problems"], rows), data };
+}
