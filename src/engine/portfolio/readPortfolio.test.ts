@@ -134,6 +134,16 @@ describe("readPortfolio problems name the table, row, column and cell", () => {
     expect(p.message).toContain("None, Low, Moderate, Strong, Extreme or 0–9");
   });
 
+  it("impacts follow parseImpact's rules: trimmed words in any case, numbers and numeric text 0–9", () => {
+    const { portfolio, problems } = read(withCell("Projects", 0, "Customer", " EXTREME "), withCell("Projects", 0, "Savings", "4.5"), withCell("Projects", 1, "Customer", 2.5));
+    expect(problems).toEqual([]);
+    expect(portfolio!.projects[0].impacts).toEqual([9, 4.5]);
+    expect(portfolio!.projects[1].impacts[0]).toBe(2.5);
+    const p = only(read(withCell("Projects", 1, "Savings", 10)).problems);
+    expect(p).toMatchObject({ row: 2, column: "Savings" });
+    expect(p.message).toContain("10 is not valid");
+  });
+
   it("a duplicate project id", () => {
     const p = only(read(withCell("Projects", 2, "Project", "p2")).problems.filter((x) => x.column === "Project"));
     expect(p).toMatchObject({ table: "Projects", row: 3, column: "Project", cell: "Projects!A6" });
