@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 // exceljs's own zip library, to edit the XML the way Excel writes it.
 import JSZip from "jszip";
 import { readPortfolio } from "../../engine/portfolio/readPortfolio";
-import { readTables, readTablesFromFile, rawCell } from "./readTables";
+import { readTables, readTablesFromBuffer, readTablesFromFile, rawCell } from "./readTables";
 
 /** Re-saves `file` as .xlsx with headless LibreOffice, the way a user's file may have been produced. */
 function resaveWithLibreOffice(file: string, dir: string): string {
@@ -72,6 +72,10 @@ describe("readTables", () => {
     expect(problems).toEqual([]);
     expect(tables.map((t) => t.name)).toEqual(["Projects", "Drivers"]);
     expectSampleTables(tables);
+  });
+
+  it("reads the same tables from bytes in memory", async () => {
+    expectSampleTables((await readTablesFromBuffer(new Uint8Array(fs.readFileSync(written)))).tables);
   });
 
   it("reads the same tables from a file re-saved by LibreOffice", () => {
