@@ -1,5 +1,6 @@
 // Reference: ../shared/reference/cases/start-shift-6x6x2.json (read by test/support/startShiftCase.ts).
 import { bruteForceAllocation } from "../../../test/support/allocationBruteForce";
+import { generateAllocationProblem } from "../../../test/support/allocationGenerator";
 import { allocationViolations } from "../../../test/support/checkAllocation";
 import { loadStartShiftCase } from "../../../test/support/startShiftCase";
 import { PmoCancelledError, PmoConstraintError, PmoInputError } from "../errors";
@@ -106,6 +107,16 @@ describe("allocateResources with constraints", () => {
     const phases: string[] = [];
     await allocateResources(base, { onProgress: (p) => phases.push(p.phase) });
     expect(phases.slice(0, 4)).toEqual(["baseline", "model", "relaxation", "solve"]);
+  });
+
+  it("stopped by the time limit, reports a valid plan as feasible with its gap, never as optimal", async () => {
+    const problem = generateAllocationProblem({ projects: 200, months: 24, roles: 8, maxShift: 2, seed: 2027 });
+    const r = await allocateResources(problem, { timeLimitSeconds: 1 });
+    expect(r.status).toBe("feasible");
+    expect(r.gap === null || r.gap > 0).toBe(true);
+    expect(r.objective).toBeGreaterThanOrEqual(r.baseline.objective);
+    expect(allocationViolations(problem, r.schedule, 2)).toEqual([]);
+    expect(r.solveSeconds).toBeLessThan(15);
   });
 
   it("rejects invalid input before solving", async () => {
