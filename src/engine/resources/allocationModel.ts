@@ -93,7 +93,6 @@ function addFinishToStartRows(model: LinearModel, problem: AllocationProblem, st
     for (const t of new Set(xb.map((v) => v.start))) {
       const early = xb.filter((v) => v.start <= t);
       const running = xa.filter((v) => v.start > t - dA);
-      // Rows whose B-side is the same as the next t's are implied by it; keeping them is harmless.
       if (early.length > 0 && running.length > 0) model.addConstraint(`fs_${a}_${b}_${t}`, [...early, ...running].map(one), { upper: 1 });
     }
   }
