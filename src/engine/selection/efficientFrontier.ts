@@ -5,7 +5,7 @@
  */
 import { PmoCancelledError, PmoConstraintError, PmoInputError, PmoSolverError } from "../errors";
 import { relativeGap, solveMilp } from "../milp/solveMilp";
-import { buildSelectionModel, selectedIds } from "./selectionModel";
+import { buildSelectionModel, selectedIds, SELECTION_SOLVER_OPTIONS } from "./selectionModel";
 import { DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
 import type { FrontierPoint, FrontierResult, SelectionProblem, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
@@ -55,6 +55,7 @@ export async function efficientFrontier(problem: SelectionProblem, options: Fron
     options.onProgress?.({ phase: "frontier", fraction: k / budgets.length, message: `Budget ${budget} (${k + 1} of ${budgets.length})` });
     const { model, variableOf } = buildSelectionModel(problem, { limitOverride: { limit, amount: budget } });
     const s = await solveMilp(model, {
+      ...SELECTION_SOLVER_OPTIONS,
       timeLimitSeconds: timeLimit,
       ...(previous ? { initialSolution: new Map(previous.selected.map((id) => [variableOf.get(id)!, 1])) } : {}),
       ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
@@ -100,7 +101,7 @@ async function evenBudgets(problem: SelectionProblem, limit: string, levels: num
   let top = 0;
   for (const p of problem.projects) if (!forcedOut.has(p.id)) top += Math.max(0, p.costs[limit] ?? 0);
   const { model } = buildSelectionModel(problem, { objective: `minCost:${limit}`, include: (id) => id !== `limit:${limit}` });
-  const cheapest = await solveMilp(model, { timeLimitSeconds: timeLimit });
+  const cheapest = await solveMilp(model, { ...SELECTION_SOLVER_OPTIONS, timeLimitSeconds: timeLimit });
   // Without a proven minimum spend, start from the incumbent's bound (a budget below it is infeasible).
   let low = cheapest.status === "optimal" ? cheapest.objective : cheapest.status === "feasible" ? cheapest.bound ?? 0 : 0;
   if (low > top) top = low;

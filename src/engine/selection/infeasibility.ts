@@ -7,7 +7,7 @@
  */
 import { PmoCancelledError } from "../errors";
 import { solveMilp } from "../milp/solveMilp";
-import { buildSelectionModel } from "./selectionModel";
+import { buildSelectionModel, SELECTION_SOLVER_OPTIONS } from "./selectionModel";
 import type { Conflict, SelectionProblem } from "./types";
 import { formatAmount, listIds } from "./words";
 
@@ -33,7 +33,7 @@ export async function explainInfeasibility(problem: SelectionProblem, options: E
     const keep = new Set(ids);
     const { model } = buildSelectionModel(problem, { objective: "feasibility", include: (id) => keep.has(id) });
     const remaining = (deadline - Date.now()) / 1000;
-    const s = await solveMilp(model, { timeLimitSeconds: Math.max(0.5, Math.min(5, remaining)) });
+    const s = await solveMilp(model, { ...SELECTION_SOLVER_OPTIONS, timeLimitSeconds: Math.max(0.5, Math.min(5, remaining)) });
     return s.status === "infeasible";
   };
 
@@ -90,7 +90,7 @@ async function minimumNeed(problem: SelectionProblem, others: readonly string[],
   const keep = new Set(others);
   const objective = limit !== null ? (`minCost:${limit}` as const) : (`minDemand:${role}` as const);
   const { model } = buildSelectionModel(problem, { objective, include: (id) => keep.has(id) });
-  const s = await solveMilp(model, { timeLimitSeconds: Math.max(0.5, Math.min(5, (deadline - Date.now()) / 1000)) });
+  const s = await solveMilp(model, { ...SELECTION_SOLVER_OPTIONS, timeLimitSeconds: Math.max(0.5, Math.min(5, (deadline - Date.now()) / 1000)) });
   return s.status === "optimal" ? s.objective : null;
 }
 

@@ -7,7 +7,7 @@ import { solveMilp } from "../milp/solveMilp";
 import { compareWithOptimum, rankAndCut, valuePerCostGreedy, type BaselineAnswer } from "./baselines";
 import { spendByLimit, totalValue } from "./feasibility";
 import { explainInfeasibility } from "./infeasibility";
-import { buildSelectionModel, selectedIds } from "./selectionModel";
+import { buildSelectionModel, selectedIds, SELECTION_SOLVER_OPTIONS } from "./selectionModel";
 import type { SelectionProblem, SelectionResult, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
 
@@ -49,6 +49,7 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
   const start = bestFeasible(baselines);
   options.onProgress?.({ phase: "solving", fraction: 0, message: `Solving for ${problem.projects.length} projects` });
   const solution = await solveMilp(model, {
+    ...SELECTION_SOLVER_OPTIONS,
     timeLimitSeconds: timeLimit,
     ...(start ? { initialSolution: new Map(start.selected.map((id) => [variableOf.get(id)!, 1])) } : {}),
     ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
