@@ -1,9 +1,13 @@
+import fc from "fast-check";
+import { allocationProblemArb } from "../../../test/support/allocationArbitrary";
+import { bruteForceAllocation } from "../../../test/support/allocationBruteForce";
 import { generateAllocationProblem } from "../../../test/support/allocationGenerator";
 import { allocationViolations } from "../../../test/support/checkAllocation";
 import { cbcAvailable, solveWithCbc } from "../../../test/support/solveWithCbc";
 import { toLpFormat } from "../milp";
 import { allocateResources } from "./allocate";
 import { buildAllocationModel } from "./allocationModel";
+import { shiftMode } from "./validate";
 
 // Medium random problems (too large for brute force): HiGHS through allocateResources and the native CBC
 // on the same LP text must prove the same optimum.
@@ -25,6 +29,15 @@ const cases = [
     expect(ours.objective).toBeCloseTo(cbc.objective, 6);
     expect(ours.objective).toBeGreaterThan(0);
     expect(allocationViolations(problem, ours.schedule, c.maxShift)).toEqual([]);
+  });
+
+  it("agrees with brute force on random small problems with selection constraints (same LP as ours)", () => {
+    for (const problem of fc.sample(allocationProblemArb({ withSelection: true }), { numRuns: 12, seed: 5 })) {
+      const bf = bruteForceAllocation(problem);
+      const cbc = solveWithCbc(toLpFormat(buildAllocationModel(problem, shiftMode(problem)).model), 10);
+      expect(cbc.status).toBe("optimal");
+      expect(cbc.objective).toBeCloseTo(bf.value ?? 0, 6);
+    }
   });
 
   it("agrees with finish-to-start links and selection constraints in the model", async () => {
