@@ -72,11 +72,11 @@ export function Monitor(): React.JSX.Element {
   return (
     <>
       <div className={styles.form}>
-        <Field className={styles.field} label="Green from" hint="CPI and SPI at least">
-          <Input type="number" value={green} step={0.01} onChange={(_, d) => setGreen(d.value)} />
+        <Field label="Green from" hint="CPI and SPI at least">
+          <Input className={styles.input} type="number" value={green} step={0.01} onChange={(_, d) => setGreen(d.value)} />
         </Field>
-        <Field className={styles.field} label="Amber from" validationMessage={thresholdsOk ? undefined : "Between 0 and the green threshold"}>
-          <Input type="number" value={amber} step={0.01} onChange={(_, d) => setAmber(d.value)} />
+        <Field label="Amber from" hint="the worse index at least" validationMessage={thresholdsOk ? undefined : "Between 0 and the green threshold"}>
+          <Input className={styles.input} type="number" value={amber} step={0.01} onChange={(_, d) => setAmber(d.value)} />
         </Field>
       </div>
       <div className={styles.actions}>

@@ -2,12 +2,13 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useMonitorStyles = makeStyles({
   form: {
-    display: "flex",
-    flexWrap: "wrap",
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalM,
-    alignItems: "end",
+    alignItems: "start",
   },
-  field: { maxWidth: "120px" },
+  // Fluent inputs have an intrinsic minimum width; let them shrink to the grid column.
+  input: { width: "100%", minWidth: 0 },
   actions: {
     display: "flex",
     flexWrap: "wrap",

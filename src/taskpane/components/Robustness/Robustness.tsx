@@ -122,16 +122,16 @@ export function Robustness(): React.JSX.Element {
     <>
       <div className={styles.form}>
         <Field label="Top k" validationMessage={kOk ? undefined : `A whole number from 1 to ${n}`}>
-          <Input type="number" value={k} onChange={(_, d) => setK(d.value)} min={1} max={n} />
+          <Input className={styles.input} type="number" value={k} onChange={(_, d) => setK(d.value)} min={1} max={n} />
         </Field>
         <Field label="Draws" validationMessage={drawsValue === null ? "A whole number of 1 or more" : undefined}>
-          <Input type="number" value={draws} onChange={(_, d) => setDraws(d.value)} min={1} />
+          <Input className={styles.input} type="number" value={draws} onChange={(_, d) => setDraws(d.value)} min={1} />
         </Field>
         <Field label="Seed" hint="Same seed, same answer" validationMessage={seedValue === null ? "A whole number" : undefined}>
-          <Input type="number" value={seed} onChange={(_, d) => setSeed(d.value)} min={0} />
+          <Input className={styles.input} type="number" value={seed} onChange={(_, d) => setSeed(d.value)} min={0} />
         </Field>
         <Field label="Weight concentration" hint="Larger = weights vary less" validationMessage={concentrationOk ? undefined : "A number above 0"}>
-          <Input type="number" value={concentration} disabled={!vary} onChange={(_, d) => setConcentration(d.value)} />
+          <Input className={styles.input} type="number" value={concentration} disabled={!vary} onChange={(_, d) => setConcentration(d.value)} />
         </Field>
       </div>
       <div className={styles.actions}>

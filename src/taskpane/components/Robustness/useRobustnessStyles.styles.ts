@@ -5,8 +5,10 @@ export const useRobustnessStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalM,
-    alignItems: "end",
+    alignItems: "start",
   },
+  // Fluent inputs have an intrinsic minimum width; let them shrink to the grid column.
+  input: { width: "100%", minWidth: 0 },
   actions: {
     display: "flex",
     flexWrap: "wrap",
