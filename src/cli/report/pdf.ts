@@ -14,7 +14,9 @@ const RAG_FILL: Record<string, string> = { Green: "#C6EFCE", Amber: "#FFEB9C", R
 
 /** Replace characters the standard PDF fonts cannot show. */
 export function pdfText(s: string): string {
-  return s.replace(/≥/g, ">=").replace(/≤/g, "<=").replace(/−/g, "-").replace(/→/g, "->").replace(/[^\u0000-\u00ff€—–…·•’‘“”]/g, "?");
+  const replaced = s.replace(/≥/g, ">=").replace(/≤/g, "<=").replace(/−/g, "-").replace(/→/g, "->");
+  // Keep Latin-1 and the Windows-1252 extras the standard fonts encode; anything else becomes "?".
+  return [...replaced].map((ch) => (ch.charCodeAt(0) <= 0xff || "€—–…·•’‘“”".includes(ch) ? ch : "?")).join("");
 }
 
 export async function reportPdf(model: ReportModel, charts: readonly RenderedChart[], generatedAt: Date): Promise<Buffer> {
