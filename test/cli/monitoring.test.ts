@@ -99,6 +99,19 @@ describe("pmo-align review", () => {
     expect(await sheetNames(out)).toContain("PMO Review");
   });
 
+  it("saves a snapshot as JSON and compares against it like a workbook", async () => {
+    const snap = path.join(dir, "previous.json");
+    const first = await run(["review", previousWorkbook, previousWorkbook, "--snapshot", snap, "--json"]);
+    expect(first.code).toBe(0);
+    const fromJson = await run(["review", sampleWorkbook, snap, "--json", "--out", path.join(dir, "review2.xlsx")]);
+    const fromWorkbook = await run(["review", sampleWorkbook, previousWorkbook, "--json", "--out", path.join(dir, "review3.xlsx")]);
+    const strip = (text: string) => {
+      const r = JSON.parse(text) as { previousCycle: string; moves: unknown[]; estimateAccuracy: unknown[] };
+      return { moves: r.moves, estimateAccuracy: r.estimateAccuracy };
+    };
+    expect(strip(fromJson.stdout)).toEqual(strip(fromWorkbook.stdout));
+  });
+
   it("needs two files", async () => {
     const r = await run(["review", sampleWorkbook]);
     expect(r.code).toBe(2);

@@ -1,4 +1,5 @@
 /** `pmo-align review`: compare two planning cycles (two workbooks, or saved snapshots). */
+import * as fs from "fs";
 import * as path from "path";
 import { compareCycles, type CycleReview } from "../../engine/monitoring/review";
 import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/monitoring/snapshot";
@@ -6,7 +7,8 @@ import { reviewSheet } from "../../sheets/reviewSheet";
 import { CliUsageError, stringFlag } from "../args";
 import type { CliCommand, CliIO, ParsedArgs } from "../command";
 import { EXIT_OK } from "../exitCodes";
-import { isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
+import { CliFileError } from "../errors";
+import { displayPath, isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
 import { workbookSnapshot } from "../monitoringInputs";
 import { formatTable } from "../output";
 import { loadPortfolio, printWarnings } from "../portfolioInput";
@@ -42,7 +44,7 @@ export function reviewLines(review: CycleReview, top = 10, color?: boolean): str
 export const reviewCommand: CliCommand = {
   name: "review",
   summary: "Compare two planning cycles: score moves and why, benefits realised, estimate accuracy",
-  valueFlags: ["out"],
+  valueFlags: ["out", "snapshot"],
   booleanFlags: ["json"],
   help: [
     "Usage: pmo-align review <current.xlsx|snapshot.json> <previous.xlsx|snapshot.json> [--out result.xlsx] [--json]",
@@ -54,8 +56,9 @@ export const reviewCommand: CliCommand = {
     "Writes PMO Review into a copy of the current workbook.",
     "",
     "Options:",
-    "  --out file   result workbook (default out/<current>-review.xlsx; needs a workbook as the current cycle)",
-    "  --json       print the review as JSON",
+    "  --out file        result workbook (default out/<current>-review.xlsx; needs a workbook as the current cycle)",
+    "  --snapshot file   also save the current cycle's snapshot as JSON, to compare against next cycle",
+    "  --json            print the review as JSON",
     "",
     "Example:",
     "  pmo-align review assets/sample-portfolio.xlsx assets/sample-portfolio-previous-cycle.xlsx",
@@ -66,6 +69,17 @@ export const reviewCommand: CliCommand = {
     const current = await snapshotOf(currentFile, io);
     const previous = await snapshotOf(previousFile, io);
     const review = compareCycles(previous, current);
+    const snapshotOut = stringFlag(args, "snapshot");
+    if (snapshotOut) {
+      const file = resolvePath(io.cwd, snapshotOut);
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, JSON.stringify(current, null, 2));
+      } catch (e) {
+        throw new CliFileError(`cannot write '${snapshotOut}': ${(e as Error).message}`);
+      }
+      if (!args.flags.json) io.out(`Saved the snapshot of ${current.cycle} to ${displayPath(file)}`);
+    }
     if (args.flags.json) io.out(JSON.stringify(review, null, 2));
     else for (const line of reviewLines(review, 10, io.color)) io.out(line);
     const out = stringFlag(args, "out");
