@@ -25,15 +25,12 @@ export async function freezeForSharing(note: string, options: RetryOptions = {})
     () =>
       Excel.run(async (context) => {
         let syncs = 0;
-        const sync = async () => {
-          syncs++;
-          await context.sync();
-        };
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         const owned = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING);
         owned.load("value");
-        await sync();
+        syncs++;
+        await context.sync();
 
         const ownedNames = new Set(parseOwned(owned.isNullObject ? null : owned.value));
         const candidates = sheets.items
@@ -45,7 +42,8 @@ export async function freezeForSharing(note: string, options: RetryOptions = {})
             used.load("formulas,values,rowIndex,rowCount");
             return { sheet, marker, used };
           });
-        await sync();
+        syncs++;
+        await context.sync();
 
         const frozen: string[] = [];
         let formulasFrozen = 0;
@@ -53,12 +51,14 @@ export async function freezeForSharing(note: string, options: RetryOptions = {})
           if (marker.isNullObject || used.isNullObject) continue;
           const count = countFormulas(used.formulas);
           // Writing the loaded values back replaces each formula by its result; constants are unchanged.
-          if (count > 0) used.values = used.values;
+          const values = used.values;
+          if (count > 0) used.values = values;
           sheet.getRange(`A${used.rowIndex + used.rowCount + 2}`).values = [[note]];
           formulasFrozen += count;
           frozen.push(sheet.name);
         }
-        await sync();
+        syncs++;
+        await context.sync();
         return { sheets: frozen, formulasFrozen, syncs };
       }),
     options,

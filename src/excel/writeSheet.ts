@@ -48,6 +48,8 @@ export function temporaryTableName(name: string): string {
 }
 
 export async function writeSheet(spec: SheetSpec, options: WriteOptions = {}): Promise<WriteOutcome> {
+  const caps = options.capabilities ?? hostCapabilities();
+  if (!caps.writeSheets.supported) throw new PmoHostError(caps.writeSheets.reason);
   return withCellEditRetry(async () => {
     try {
       return await Excel.run((context) => renderSheet(context, spec, options));
@@ -80,10 +82,6 @@ export async function renderSheet(
   if (!caps.writeSheets.supported) throw new PmoHostError(caps.writeSheets.reason);
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
 
   const workbook = context.workbook;
   const existing = workbook.worksheets.getItemOrNullObject(spec.name);
@@ -94,13 +92,15 @@ export async function renderSheet(
   owned.load("value");
   const tables = workbook.tables;
   tables.load("items/name,items/worksheet/name");
-  await sync();
+  syncs++;
+  await context.sync();
 
   let replaced = false;
   if (!existing.isNullObject) {
     const marker = existing.names.getItemOrNullObject(MARKER_NAME);
     marker.load("name");
-    await sync();
+    syncs++;
+    await context.sync();
     if (marker.isNullObject) throw new PmoSheetOwnershipError(spec.name);
     replaced = true;
   }
@@ -122,7 +122,18 @@ export async function renderSheet(
   suspend();
   const sheet = workbook.worksheets.add(temporaryName(spec.name));
 
+  // Flush the batch before a payload would take the request past the limit (nothing of the swap is
+  // queued yet, so an intermediate sync only adds rows to the temporary sheet).
   let queuedBytes = 0;
+  const reserve = async (bytes: number) => {
+    if (queuedBytes > 0 && queuedBytes + bytes > maxBytes) {
+      syncs++;
+      await context.sync();
+      suspend();
+      queuedBytes = 0;
+    }
+    queuedBytes += bytes;
+  };
   let cells = 0;
   const newTables: { table: Excel.Table; name: string }[] = [];
   for (const block of spec.blocks) {
@@ -132,17 +143,12 @@ export async function renderSheet(
     const hasFormulas = Boolean(block.formulas);
     const start = parseCell(block.at);
     for (const chunk of rowChunks(grid, maxBytes)) {
+      await reserve(chunk.bytes);
       const at = `${columnName(start.col)}${start.row + chunk.offset + 1}`;
       const range = sheet.getRange(blockAddress(at, chunk.rows.length, width));
       if (hasFormulas) range.formulas = chunk.rows as unknown as string[][];
       else range.values = chunk.rows as unknown as (string | number | boolean)[][];
       cells += chunk.rows.length * width;
-      queuedBytes += chunk.bytes;
-      if (queuedBytes >= maxBytes) {
-        await sync();
-        suspend();
-        queuedBytes = 0;
-      }
     }
     const whole = blockAddress(block.at, grid.length, width);
     if (block.header) {
@@ -157,7 +163,11 @@ export async function renderSheet(
     }
   }
 
-  for (const nf of spec.numberFormats ?? []) sheet.getRange(nf.range).numberFormat = fill(nf.range, nf.format);
+  for (const nf of spec.numberFormats ?? []) {
+    const formats = fill(nf.range, nf.format);
+    await reserve(formats.length * (JSON.stringify(formats[0] ?? []).length + 1));
+    sheet.getRange(nf.range).numberFormat = formats;
+  }
   for (const cf of spec.conditionalFormats ?? []) addConditionalFormat(sheet.getRange(cf.range), cf);
   for (const range of spec.bold ?? []) sheet.getRange(range).format.font.bold = true;
   for (const f of spec.fills ?? []) sheet.getRange(f.range).format.fill.color = f.color;
@@ -183,7 +193,8 @@ export async function renderSheet(
   for (const { table, name } of newTables) table.name = name;
   workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify(withOwned(parseOwned(owned.isNullObject ? null : owned.value), spec.name)));
   sheet.activate();
-  await sync();
+  syncs++;
+  await context.sync();
 
   return { sheet: spec.name, replaced, syncs, cells, charts: spec.charts?.length ?? 0 };
 }

@@ -4,7 +4,7 @@ import { nearestSaatyValue } from "../engine/ahp";
 /** Slider position −8 … 8: negative = the left driver is more important, 0 = equal, positive = the right one. */
 export function positionOf(judgement: number): number {
   const v = nearestSaatyValue(judgement);
-  return v >= 1 ? -(Math.round(v) - 1) : Math.round(1 / v) - 1;
+  return v >= 1 ? 1 - Math.round(v) : Math.round(1 / v) - 1;
 }
 
 /** The judgement a_ij (left over right) for a slider position. */

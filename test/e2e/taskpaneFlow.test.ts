@@ -191,6 +191,9 @@ run("task pane flow on the sample workbook", () => {
     for (const name of ["PMO Ranking", "PMO Selection", "PMO Resources", "PMO Scenarios"]) {
       const s = sheet(after, name);
       expect(Object.values(s.cells).filter((c) => c.f)).toEqual([]);
+      // Every formula the double could calculate keeps its number as a plain value.
+      const was = sheet(before, name).cells;
+      for (const [address, c] of Object.entries(was)) if (c.f && typeof c.v === "number") expect(s.cells[address].v).toBe(c.v);
       expect(Object.values(s.cells).some((c) => String(c.v).startsWith("Frozen for sharing by PMO Align on"))).toBe(true);
     }
     // User sheets: every cell exactly as loaded (the Drivers weights were saved explicitly in step 2).

@@ -5,7 +5,8 @@
  * operation rejects the sync and drops the rest of the batch. It records every call and counts syncs.
  * Control and inspection: `window.__excelHost` (see the bottom of this file).
  *
- * Not modelled: formula calculation (formula cells keep the value last written or loaded from a fixture).
+ * Calculation: a small evaluator covers arithmetic, cell and range references on the same sheet and
+ * SUM/MIN/MAX/AVERAGE/COUNT; other formulas read as the value last written or loaded from a fixture.
  */
 (function () {
   "use strict";
@@ -153,6 +154,77 @@
     if (!Array.isArray(data) || data.length !== rect.r2 - rect.r1 + 1 || data.some((row) => !Array.isArray(row) || row.length !== rect.c2 - rect.c1 + 1)) {
       throw officeError("InvalidArgument", `The ${what} array does not match the size of range ${formatAddress(rect)}.`);
     }
+  }
+
+  /* ---------- a small formula evaluator ---------- */
+
+  function cellValue(sheet, r, c, depth) {
+    const x = cell(sheet, r, c);
+    if (!x) return "";
+    if (!x.formula) return x.value;
+    if (depth > 50) return "#CYCLE!";
+    const v = evaluate(sheet, x.formula.slice(1), depth + 1);
+    return v === undefined ? x.value : v;
+  }
+
+  /** Evaluate a formula body; undefined when it uses something the double does not model. */
+  function evaluate(sheet, text, depth) {
+    const tokens = text.match(/\s*([A-Z]+\d+:[A-Z]+\d+|[A-Z]+\d+|[A-Z]+(?=\()|\d+(?:\.\d+)?(?:E[-+]?\d+)?|[-+*/(),])/gi);
+    if (!tokens || tokens.join("").replace(/\s/g, "") !== text.replace(/\s/g, "").replace(/\$/g, "")) return undefined;
+    let i = 0;
+    const peek = () => (tokens[i] || "").trim();
+    const next = () => (tokens[i++] || "").trim();
+    const num = (v) => (typeof v === "number" ? v : v === "" || v === null ? 0 : Number.isFinite(Number(v)) ? Number(v) : NaN);
+    const rangeValues = (ref) => {
+      const rect = parseAddress(ref);
+      const out = [];
+      for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) out.push(cellValue(sheet, r, c, depth));
+      return out;
+    };
+    const FUNCS = {
+      SUM: (xs) => xs.reduce((s, v) => s + (typeof v === "number" ? v : 0), 0),
+      MIN: (xs) => Math.min(...xs.filter((v) => typeof v === "number")),
+      MAX: (xs) => Math.max(...xs.filter((v) => typeof v === "number")),
+      COUNT: (xs) => xs.filter((v) => typeof v === "number").length,
+      AVERAGE: (xs) => { const n = xs.filter((v) => typeof v === "number"); return n.reduce((s, v) => s + v, 0) / n.length; },
+    };
+    let unsupported = false;
+    function primary() {
+      const t = next();
+      if (t === "(") { const v = expr(); next(); return v; }
+      if (t === "-") return -num(primary());
+      if (t === "+") return num(primary());
+      if (/^\d/.test(t)) return Number(t);
+      if (/^[A-Z]+$/i.test(t) && peek() === "(") {
+        const f = FUNCS[t.toUpperCase()];
+        next();
+        const args = [];
+        while (peek() !== ")" && i < tokens.length) {
+          const a = peek();
+          if (/^[A-Z]+\d+:[A-Z]+\d+$/i.test(a)) { next(); args.push(...rangeValues(a)); } else args.push(expr());
+          if (peek() === ",") next();
+        }
+        next();
+        if (!f) { unsupported = true; return 0; }
+        return f(args);
+      }
+      if (/^[A-Z]+\d+$/i.test(t)) { const p = parseAddress(t); return cellValue(sheet, p.r1, p.c1, depth); }
+      unsupported = true;
+      return 0;
+    }
+    function term() {
+      let v = primary();
+      while (peek() === "*" || peek() === "/") { const op = next(); const w = primary(); v = op === "*" ? num(v) * num(w) : num(w) === 0 ? "#DIV/0!" : num(v) / num(w); }
+      return v;
+    }
+    function expr() {
+      let v = term();
+      while (peek() === "+" || peek() === "-") { const op = next(); const w = term(); v = op === "+" ? num(v) + num(w) : num(v) - num(w); }
+      return v;
+    }
+    const value = expr();
+    if (unsupported || i < tokens.length || (typeof value === "number" && Number.isNaN(value))) return undefined;
+    return value;
   }
 
   /* ---------- request context and proxies ---------- */
@@ -430,7 +502,7 @@
     _read(prop, t) {
       const { sheet, rect } = t;
       switch (prop) {
-        case "values": return grid(rect, (r, c) => { const x = cell(sheet, r, c); return x ? x.value : ""; });
+        case "values": return grid(rect, (r, c) => cellValue(sheet, r, c, 0));
         case "formulas": return grid(rect, (r, c) => { const x = cell(sheet, r, c); return x ? (x.formula || x.value) : ""; });
         case "numberFormat": return grid(rect, (r, c) => { const x = cell(sheet, r, c); return x ? x.numberFormat : "General"; });
         case "address": return `${quoteSheet(sheet.name)}!${formatAddress(rect)}`;
@@ -690,7 +762,7 @@
     for (const [key, x] of s.cells) {
       const [r, c] = key.split(",").map(Number);
       if ((x.value === "" || x.value === null) && !x.formula && x.numberFormat === "General") continue;
-      cells[`${colLetters(c)}${r + 1}`] = { v: x.value, ...(x.formula ? { f: x.formula } : {}), ...(x.numberFormat !== "General" ? { nf: x.numberFormat } : {}) };
+      cells[`${colLetters(c)}${r + 1}`] = { v: x.formula ? cellValue(s, r, c, 0) : x.value, ...(x.formula ? { f: x.formula } : {}), ...(x.numberFormat !== "General" ? { nf: x.numberFormat } : {}) };
     }
     return {
       name: s.name,

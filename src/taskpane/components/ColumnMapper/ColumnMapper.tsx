@@ -60,7 +60,7 @@ export function ColumnMapper(): React.JSX.Element | null {
       <Subtitle2 as="h3" id="map-title">
         Use your own table
       </Subtitle2>
-      <Text className={styles.hint}>Point at one of your tables and say which columns hold the template's fields.</Text>
+      <Text className={styles.hint}>Point at one of your tables and say which columns hold the template&apos;s fields.</Text>
       <div className={styles.grid}>
         <Field label="Your table">
           <Dropdown placeholder="Choose a table" value={tableName} selectedOptions={tableName ? [tableName] : []} onOptionSelect={(_, d) => setTableName(d.optionValue ?? "")}>

@@ -66,7 +66,7 @@ export function ShareStep(): React.JSX.Element {
             <DialogBody>
               <DialogTitle>Freeze the PMO sheets?</DialogTitle>
               <DialogContent id="freeze-desc">
-                Formulas on the sheets PMO Align wrote become plain values, and a note with today's date and the settings is added below each
+                Formulas on the sheets PMO Align wrote become plain values, and a note with today&apos;s date and the settings is added below each
                 one. Running a step again rebuilds its sheet with formulas.
               </DialogContent>
               <DialogActions>

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WorkbookStep } from "./WorkbookStep";
