@@ -184,12 +184,12 @@ export function OptimiseStep(): React.JSX.Element {
         {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Optimising the portfolio" progress={progress} onCancel={() => solver.cancel()} /> : null}
-      {selection && !running ? <SelectionSummary result={selection} /> : null}
+      {selection && !running ? <SelectionSummary result={selection} limits={results.selectionProblem?.limits ?? {}} /> : null}
     </>
   );
 }
 
-function SelectionSummary({ result }: { readonly result: SelectionResult }): React.JSX.Element {
+function SelectionSummary({ result, limits }: { readonly result: SelectionResult; readonly limits: Readonly<Record<string, number>> }): React.JSX.Element {
   const styles = useOptimiseStepStyles();
   if (result.status === "infeasible") {
     return (
@@ -214,7 +214,7 @@ function SelectionSummary({ result }: { readonly result: SelectionResult }): Rea
         </li>
         {Object.entries(result.totals).map(([limit, spent]) => (
           <li key={limit}>
-            {limit}: {formatAmount(spent)} spent.
+            {limit}: {formatAmount(spent)} spent{limits[limit] !== undefined ? ` of ${formatAmount(limits[limit])} available` : ""}.
           </li>
         ))}
         {greedy ? (

@@ -55,8 +55,8 @@ export function ResourcesStep(): React.JSX.Element {
           intent: result.unstaffed.length ? "warning" : "success",
           title: `${RESOURCES_SHEET} written`,
           message: result.unstaffed.length
-            ? `${formatNumber(result.unstaffed.length)} projects cannot be staffed with the current capacity: ${result.unstaffed.join(", ")}.`
-            : `Every one of the ${formatNumber(result.schedule.length)} projects is staffed.`,
+            ? `${formatNumber(result.unstaffed.length)} ${result.unstaffed.length === 1 ? "project cannot" : "projects cannot"} be staffed with the current capacity: ${result.unstaffed.join(", ")}. The sheet lists what blocks ${result.unstaffed.length === 1 ? "it" : "them"} and the hires that would help.`
+            : `All ${formatNumber(result.schedule.length)} projects are staffed.`,
         });
       }
     } catch (error) {
@@ -97,7 +97,7 @@ function RolePeaks({ result, capacity }: { readonly result: AllocationResult; re
   }));
   return (
     <ResultTable
-      caption={`Peak monthly load per role (${formatNumber(result.schedule.length - result.unstaffed.length)} staffed, ${formatNumber(result.unstaffed.length)} not staffed)`}
+      caption={`Peak monthly load per role (${formatNumber(result.schedule.length)} staffed, ${formatNumber(result.unstaffed.length)} not staffed)`}
       rows={rows}
       rowKey={(r) => r.role}
       columns={[
