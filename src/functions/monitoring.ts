@@ -92,7 +92,12 @@ export function topk(impacts: unknown[][], weights: unknown[][], k: number, draw
     if (topK === undefined) throw new ArgumentError("k", {}, `a whole number from 1 to ${n}`, "");
     const drawCount = readWholeNumber(draws, "draws", 10_000, 1, 1_000_000)!;
     const seedValue = readWholeNumber(seed, "seed", 1, 0, 2 ** 32 - 1)!;
-    const result = topKProbability(input.impacts, input.weights, input.scale.max, { k: topK, draws: drawCount, seed: seedValue });
+    const result = topKProbability(input.impacts, input.weights, input.scale.max, {
+      k: topK,
+      draws: drawCount,
+      seed: seedValue,
+      levels: input.scale.levels.map((l) => l.value),
+    });
     return spreadRows<number | string>(input.rows, result.probability, input.totalRows, BLANK).map((p) => [p]);
   });
 }
