@@ -22,6 +22,7 @@ import { PmoCancelledError } from "../../../engine/errors";
 import type { SelectionResult, SolveProgress } from "../../../engine/selection/types";
 import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/selectionSheet";
 import { usePmo } from "../../state/PmoContext";
+import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
 import {
   defaultOptimiseInputs,
@@ -61,6 +62,7 @@ function draftOf(inputs: OptimiseInputs): Draft {
 export function OptimiseStep(): React.JSX.Element {
   const styles = useOptimiseStepStyles();
   const { portfolio, blocked, driverWeights, results, setResults, writeSheet, solver, notify, busy } = usePmo();
+  const unavailable = useUnavailable("writeSheets");
   const initial = React.useMemo(() => (portfolio ? results.optimiseInputs ?? defaultOptimiseInputs(portfolio) : null), [portfolio, results.optimiseInputs]);
   const [draft, setDraft] = React.useState<Draft | null>(() => (initial ? draftOf(initial) : null));
   const [forceIn, setForceIn] = React.useState<string[]>(() => [...(initial?.forceIn ?? [])]);
@@ -178,10 +180,11 @@ export function OptimiseStep(): React.JSX.Element {
       </Accordion>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TargetArrowRegular />} disabled={busy || running || blocked} onClick={() => void optimise()}>
+        <Button appearance="primary" icon={<TargetArrowRegular />} disabled={Boolean(unavailable) || busy || running || blocked} onClick={() => void optimise()}>
           Find the best portfolio
         </Button>
         {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Optimising the portfolio" progress={progress} onCancel={() => solver.cancel()} /> : null}
       {selection && !running ? <SelectionSummary result={selection} limits={results.selectionProblem?.limits ?? {}} /> : null}

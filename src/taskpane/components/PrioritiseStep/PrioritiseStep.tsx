@@ -4,6 +4,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { DataBarHorizontalRegular } from "@fluentui/react-icons";
 import { rankingSheet, RANKING_SHEET } from "../../../sheets/rankingSheet";
 import { usePmo } from "../../state/PmoContext";
+import { useUnavailable } from "../../state/useCapability";
 import { rankPortfolio, workbookWeights, weightsByName, type Ranking } from "../../engineBridge";
 import { formatAmount, formatFixed, formatNumber } from "../../format";
 import { ResultTable } from "../ResultTable";
@@ -14,6 +15,7 @@ const SHOWN = 10;
 export function PrioritiseStep(): React.JSX.Element {
   const styles = usePrioritiseStepStyles();
   const { portfolio, blocked, driverWeights, results, setResults, writeSheet, run, notify, busy } = usePmo();
+  const unavailable = useUnavailable("writeSheets");
   const ranking = results.ranking;
 
   if (!portfolio) return <Text>Read a workbook with Projects and Drivers first (step 1).</Text>;
@@ -40,10 +42,11 @@ export function PrioritiseStep(): React.JSX.Element {
   return (
     <>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<DataBarHorizontalRegular />} disabled={busy || blocked} onClick={() => void score()}>
+        <Button appearance="primary" icon={<DataBarHorizontalRegular />} disabled={Boolean(unavailable) || busy || blocked} onClick={() => void score()}>
           Score and rank
         </Button>
         {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {ranking ? <TopProjects ranking={ranking} /> : null}
     </>

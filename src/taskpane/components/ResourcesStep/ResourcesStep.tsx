@@ -12,6 +12,7 @@ import type { AllocationResult } from "../../../engine/resources/types";
 import type { SolveProgress } from "../../../engine/selection/types";
 import { resourcesSheet, RESOURCES_SHEET } from "../../../sheets/resourcesSheet";
 import { usePmo } from "../../state/PmoContext";
+import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
 import { allocationProblemOf, projectNames, rankPortfolio, workbookWeights, weightsByName } from "../../engineBridge";
 import { formatFixed, formatNumber } from "../../format";
@@ -22,6 +23,7 @@ import { useResourcesStepStyles } from "./useResourcesStepStyles.styles";
 export function ResourcesStep(): React.JSX.Element {
   const styles = useResourcesStepStyles();
   const { portfolio, blocked, driverWeights, results, setResults, writeSheet, solver, notify, busy } = usePmo();
+  const unavailable = useUnavailable("writeSheets");
   const [progress, setProgress] = React.useState<SolveProgress | null>(null);
   const [running, setRunning] = React.useState(false);
 
@@ -76,11 +78,12 @@ export function ResourcesStep(): React.JSX.Element {
           : "No optimisation yet: plans every project in the workbook."}
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={busy || running || blocked || noCapacity} onClick={() => void plan()}>
+        <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={Boolean(unavailable) || busy || running || blocked || noCapacity} onClick={() => void plan()}>
           Plan resources
         </Button>
         {noCapacity ? <Text className={styles.hint}>Add a Capacity table (roles × months) and a Demand table to plan resources.</Text> : null}
         {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Planning resources" progress={progress} onCancel={() => solver.cancel()} /> : null}
       {results.allocation && results.allocationProblem && !running ? <RolePeaks result={results.allocation} capacity={results.allocationProblem.capacity} /> : null}

@@ -8,6 +8,7 @@ import { BranchCompareRegular, SaveRegular } from "@fluentui/react-icons";
 import type { ScenarioRecord } from "../../../excel/settings";
 import { scenariosSheet, SCENARIOS_SHEET } from "../../../sheets/scenariosSheet";
 import { usePmo } from "../../state/PmoContext";
+import { useUnavailable } from "../../state/useCapability";
 import { projectNames } from "../../engineBridge";
 import { scenarioRecord } from "../../scenarios";
 import { formatAmount, formatNumber } from "../../format";
@@ -16,6 +17,9 @@ import { useScenariosStepStyles } from "./useScenariosStepStyles.styles";
 export function ScenariosStep(): React.JSX.Element {
   const styles = useScenariosStepStyles();
   const { excel, portfolio, results, driverWeights, run, writeSheet, notify, busy } = usePmo();
+  const cannotWrite = useUnavailable("writeSheets");
+  const cannotStore = useUnavailable("scenarios");
+  const unavailable = cannotWrite ?? cannotStore;
   const [saved, setSaved] = React.useState<ScenarioRecord[] | null>(null);
   const [name, setName] = React.useState("");
   const [chosen, setChosen] = React.useState<string[]>([]);
@@ -68,7 +72,7 @@ export function ScenariosStep(): React.JSX.Element {
           <Field label="Scenario name" className={styles.grow}>
             <Input value={name} onChange={(_, d) => setName(d.value)} maxLength={40} />
           </Field>
-          <Button icon={<SaveRegular />} disabled={busy || trimmed === ""} onClick={() => void save()}>
+          <Button icon={<SaveRegular />} disabled={Boolean(unavailable) || busy || trimmed === ""} onClick={() => void save()}>
             Save
           </Button>
         </div>
@@ -90,11 +94,12 @@ export function ScenariosStep(): React.JSX.Element {
           />
         ))}
         <div>
-          <Button appearance="primary" icon={<BranchCompareRegular />} disabled={busy || chosen.length < 2} onClick={() => void compare()}>
+          <Button appearance="primary" icon={<BranchCompareRegular />} disabled={Boolean(unavailable) || busy || chosen.length < 2} onClick={() => void compare()}>
             Compare in {SCENARIOS_SHEET}
           </Button>
         </div>
         {chosen.length < 2 ? <Text className={styles.hint}>Tick two or more scenarios to compare.</Text> : null}
+        {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </section>
     </>
   );

@@ -18,6 +18,7 @@ import {
 import { LockClosedRegular } from "@fluentui/react-icons";
 import type { FreezeOutcome } from "../../../excel/freeze";
 import { usePmo, type PmoResults } from "../../state/PmoContext";
+import { useUnavailable } from "../../state/useCapability";
 import { formatNumber, formatPercent } from "../../format";
 import { useShareStepStyles } from "./useShareStepStyles.styles";
 
@@ -35,6 +36,7 @@ export function freezeNote(results: PmoResults, weights: Readonly<Record<string,
 export function ShareStep(): React.JSX.Element {
   const styles = useShareStepStyles();
   const { excel, results, driverWeights, run, notify, busy } = usePmo();
+  const unavailable = useUnavailable("readWorkbook");
   const [outcome, setOutcome] = React.useState<FreezeOutcome | null>(null);
 
   const freeze = async () => {
@@ -58,7 +60,7 @@ export function ShareStep(): React.JSX.Element {
         </Text>
         <Dialog>
           <DialogTrigger disableButtonEnhancement>
-            <Button appearance="primary" icon={<LockClosedRegular />} disabled={busy}>
+            <Button appearance="primary" icon={<LockClosedRegular />} disabled={Boolean(unavailable) || busy}>
               Freeze for sharing
             </Button>
           </DialogTrigger>
@@ -82,6 +84,7 @@ export function ShareStep(): React.JSX.Element {
             </DialogBody>
           </DialogSurface>
         </Dialog>
+        {unavailable ? <Text>{unavailable}</Text> : null}
       </section>
       {outcome && outcome.sheets.length ? (
         <section aria-label="Frozen sheets" data-testid="frozen-sheets">
