@@ -1,4 +1,5 @@
 /** selectPortfolio's statuses, progress, cancellation and result fields. */
+import { bruteForceOptimum } from "../../../test/support/bruteForceSelection";
 import { randomSelectionProblem } from "../../../test/support/randomSelection";
 import { PmoCancelledError, PmoConstraintError } from "../errors";
 import { selectionViolations } from "./feasibility";
@@ -64,5 +65,21 @@ describe("selectPortfolio edge cases", () => {
     const impossible = await selectPortfolio({ projects: [], limits: { capex: 10 }, minProjects: 1 });
     expect(impossible.status).toBe("infeasible");
     expect(impossible.conflicts[0]!.message).toBe("These constraints cannot all hold: at least 1 project must be selected.");
+  });
+});
+
+describe("project ids that are not LP names", () => {
+  it("keeps ids with spaces, punctuation and accents apart (their LP names collide once sanitised)", async () => {
+    const ids = ["A-1", "A_1", "Café 2", "e5", "3D print", "end"];
+    const problem = {
+      projects: ids.map((id, i) => ({ id, value: 10 + i, costs: { capex: 3 + (i % 3) } })),
+      limits: { capex: 12 },
+      requires: [["A-1", "A_1"]] as [string, string][],
+      exclusive: [["Café 2", "3D print"]],
+    };
+    const r = await selectPortfolio(problem);
+    expect(r.status).toBe("optimal");
+    expect(selectionViolations(problem, r.selected)).toEqual([]);
+    expect(r.objective).toBe(bruteForceOptimum(problem)!.objective);
   });
 });
