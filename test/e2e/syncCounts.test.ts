@@ -25,10 +25,9 @@ async function measure(pane: Pane): Promise<Counts> {
   };
   await workbookRead(pane);
   const read = await counted(async () => {
+    const before = Number(await page.getByTestId("problem-count").getAttribute("data-read-count"));
     await page.getByRole("button", { name: "Read workbook again" }).click();
-    await page.getByRole("button", { name: "Read workbook again" }).isEnabled();
-    await page.getByTestId("workbook-summary").waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    await page.locator(`[data-testid="problem-count"][data-read-count="${before + 1}"]`).waitFor();
   });
   await goToStep(page, "Drivers");
   const saveWeights = await counted(async () => {

@@ -105,6 +105,12 @@ run("task pane flow on the sample workbook", () => {
     expect(chart["axes.valueAxis.title.text"] ?? chart["axes.categoryAxis.title.text"]).toBeTruthy();
     expect(ranking.conditionalFormats.map((c) => c.type)).toContain("DataBar");
     expect(ranking.freezeRows).toBeGreaterThan(0);
+    // A native table over the ranked rows (header + one row per project), a bold header and number formats.
+    const table = ranking.tables.find((t) => t.name === "PMORanking")!;
+    const [, r1, r2] = /^A(\d+):[A-Z]+(\d+)$/.exec(table.address)!.map(Number);
+    expect(r2 - r1).toBe(projectCount);
+    expect(ranking.formats.some((f) => f.property === "font.bold" && f.value === true)).toBe(true);
+    expect(Object.values(ranking.cells).some((c) => c.nf && c.nf !== "General")).toBe(true);
     expect(snap.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
     expect(JSON.parse(String(snap.settings["PMOAlign.ownedSheets"]))).toContain("PMO Ranking");
     await expect(page.getByRole("table", { name: new RegExp(`Top 10 of ${projectCount}`) }).isVisible()).resolves.toBe(true);
@@ -121,6 +127,7 @@ run("task pane flow on the sample workbook", () => {
     expect(summary).toMatch(/optimal/);
     expect(await page.getByTestId("greedy-baseline").innerText()).toMatch(/value per cost .* on the table/);
     const selection = sheet(await pane.snapshot(), "PMO Selection");
+    expect(selection.tables.map((t) => t.name)).toContain("PMOSelection");
     const types = selection.charts.map((c) => c.type);
     expect(types).toEqual(expect.arrayContaining(["LineMarkers", "XYScatter"]));
     for (const c of selection.charts) {

@@ -48,6 +48,8 @@ export interface PmoContextValue {
   readonly blocked: boolean;
   /** True once the workbook has been read at least once. */
   readonly loaded: boolean;
+  /** Counts completed reads, so views (and tests) can tell a fresh read from the previous one. */
+  readonly readCount: number;
   /** Driver weights by driver name (sum 1), as edited on the Drivers step (not yet saved to Excel). */
   readonly driverWeights: Readonly<Record<string, number>> | null;
   readonly results: PmoResults;

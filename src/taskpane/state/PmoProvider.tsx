@@ -28,6 +28,7 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
   const [portfolio, setPortfolio] = React.useState<Portfolio | null>(null);
   const [blocked, setBlocked] = React.useState(true);
   const [loaded, setLoaded] = React.useState(false);
+  const [readCount, setReadCount] = React.useState(0);
   const [driverWeights, setDriverWeights] = React.useState<Readonly<Record<string, number>> | null>(null);
   const [results, setResultsState] = React.useState<PmoResults>({});
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -60,6 +61,7 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
       setPortfolio(parsed.portfolio);
       setBlocked(parsed.blocked);
       setLoaded(true);
+      setReadCount((n) => n + 1);
       // Results computed from older inputs no longer describe the workbook.
       setResultsState({});
       setDriverWeights(null);
@@ -82,6 +84,7 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
       portfolio,
       blocked,
       loaded,
+      readCount,
       driverWeights,
       results,
       notice,
@@ -93,7 +96,7 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
       notify: setNotice,
       run,
     }),
-    [excel, solver, tables, problems, portfolio, blocked, loaded, driverWeights, results, notice, busyCount, refreshWorkbook, setResults, writeSheet, run],
+    [excel, solver, tables, problems, portfolio, blocked, loaded, readCount, driverWeights, results, notice, busyCount, refreshWorkbook, setResults, writeSheet, run],
   );
   return <PmoContext.Provider value={value}>{children}</PmoContext.Provider>;
 }

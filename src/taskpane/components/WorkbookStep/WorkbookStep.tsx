@@ -15,7 +15,7 @@ import { useWorkbookStepStyles } from "./useWorkbookStepStyles.styles";
 export function WorkbookStep(): React.JSX.Element {
   const styles = useWorkbookStepStyles();
   const pmo = usePmo();
-  const { excel, tables, problems, portfolio, loaded, busy, refreshWorkbook, run, notify } = pmo;
+  const { excel, tables, problems, portfolio, loaded, readCount, busy, refreshWorkbook, run, notify } = pmo;
 
   React.useEffect(() => {
     if (!loaded) void refreshWorkbook();
@@ -109,7 +109,7 @@ export function WorkbookStep(): React.JSX.Element {
         <Subtitle2 as="h3" id="wb-problems">
           Problems
         </Subtitle2>
-        <Text aria-live="polite" data-testid="problem-count">
+        <Text aria-live="polite" data-testid="problem-count" data-read-count={readCount}>
           {!loaded
             ? "Reading the workbook…"
             : problems.length === 0
