@@ -205,7 +205,7 @@ function statusLine({ problem, result }: ResourcesSheetInput): string {
   return [
     `Status: ${statusText(result.status, result.gap)}`,
     `value ${fmt(result.objective)} (${shift})`,
-    `priority allocation ${fmt(result.baseline.objective)}${gain > EPS ? `, +${fmt(gain)}` : ""}`,
+    `priority allocation ${fmt(result.baseline.objective)}${result.baseline.feasible === false ? " (breaks a portfolio rule)" : gain > EPS ? `, +${fmt(gain)}` : ""}`,
     `${result.schedule.length} staffed, ${result.unstaffed.length} unstaffed, ${moved} moved`,
   ].join(" · ");
 }

@@ -49,6 +49,16 @@ export function bruteForceAllocation(problem: AllocationProblem, maxShift: numbe
     if ((problem.requires ?? []).some(([a, b]) => on(a) && !on(b))) return false;
     if ((problem.together ?? []).some((g) => g.some(on) && !g.every(on))) return false;
     if ((problem.exclusive ?? []).some((g) => g.filter(on).length > 1)) return false;
+    const count = starts.filter((s) => s !== null).length;
+    if (problem.minProjects !== undefined && count < problem.minProjects) return false;
+    if (problem.maxProjects !== undefined && count > problem.maxProjects) return false;
+    // Shares are of the amount spent on the limit, as in the selection model (constraints.ts).
+    for (const share of problem.categoryShares ?? []) {
+      const amount = projects.reduce((acc, p, i) => acc + (starts[i] !== null ? p.costs?.[share.limit] ?? 0 : 0), 0);
+      const spent = projects.reduce((acc, p, i) => acc + (starts[i] !== null && p.category === share.category ? p.costs?.[share.limit] ?? 0 : 0), 0);
+      if (share.min !== undefined && spent < share.min * amount - EPS) return false;
+      if (share.max !== undefined && spent > share.max * amount + EPS) return false;
+    }
     return true;
   };
   const visit = (i: number, value: number): void => {

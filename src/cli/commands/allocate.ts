@@ -97,7 +97,7 @@ export function allocationSummary(problem: AllocationProblem, r: AllocationResul
   lines.push(
     `Staffed value ${num(r.objective)} of ${num(problem.projects.reduce((s, p) => s + p.value, 0))}: ` +
       `${r.schedule.length} of ${problem.projects.length} projects; priority allocation ${num(r.baseline.objective)}` +
-      (gain > 1e-9 ? ` (+${num(gain)} from optimising)` : ""),
+      (r.baseline.feasible === false ? " (breaks a portfolio rule: together, counts or funding-pool shares)" : gain > 1e-9 ? ` (+${num(gain)} from optimising)` : ""),
   );
   const moved = r.schedule.filter((s) => s.start !== s.plannedStart).length;
   lines.push(`Start shifts: ${moved} project${moved === 1 ? "" : "s"} moved`);

@@ -141,6 +141,9 @@ export function toAllocationProblem(portfolio: Portfolio, values: readonly numbe
           requires: selection.requires,
           together: selection.together,
           exclusive: selection.exclusive,
+          ...(selection.minProjects !== undefined ? { minProjects: selection.minProjects } : {}),
+          ...(selection.maxProjects !== undefined ? { maxProjects: selection.maxProjects } : {}),
+          ...(selection.categoryShares ? { categoryShares: selection.categoryShares } : {}),
         }
       : {}),
     timeLimitSeconds: options.timeLimitSeconds ?? portfolio.settings.timeLimitSeconds,

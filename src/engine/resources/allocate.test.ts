@@ -85,6 +85,29 @@ describe("allocateResources with constraints", () => {
     expect(excl.schedule.map((s) => s.id).sort()).toEqual(["A", "C"]);
   });
 
+  it("applies the selection model's project counts and funding-pool shares", async () => {
+    const categories = ["Run", "Grow", "Run", "Grow", "Run", "Grow"];
+    const problem: AllocationProblem = {
+      ...ref.problem,
+      maxShift: null,
+      projects: ref.problem.projects.map((p, i) => ({ ...p, category: categories[i], costs: { capex: 10 + i } })),
+      limits: { capex: 100 },
+      maxProjects: 4,
+      categoryShares: [{ limit: "capex", category: "Grow", min: 0.6 }],
+    };
+    const r = await allocateResources(problem);
+    const brute = bruteForceAllocation(problem);
+    expect(r.status).toBe("optimal");
+    expect(r.objective).toBe(brute.value);
+    // Without the count and share the free optimum staffs all six (325), so both constraints bind.
+    expect(brute.value).toBeLessThan(ref.answers.free.value);
+    expect(r.schedule.length).toBeLessThanOrEqual(4);
+    const staffed = r.schedule.map((s) => problem.projects.find((p) => p.id === s.id)!);
+    const spent = staffed.reduce((acc, p) => acc + p.costs!.capex, 0);
+    const grow = staffed.filter((p) => p.category === "Grow").reduce((acc, p) => acc + p.costs!.capex, 0);
+    expect(grow).toBeGreaterThanOrEqual(0.6 * spent - 1e-9);
+  });
+
   it("reports infeasible when a forced-in project cannot be staffed", async () => {
     const r = await allocateResources({ ...base, capacity: { Dev: [1, 1, 1, 1] }, forceIn: ["C"] });
     expect(r.status).toBe("infeasible");

@@ -14,6 +14,27 @@ describe("priorityAllocation", () => {
     for (const s of r.schedule) expect(s.start).toBe(s.plannedStart);
   });
 
+  it("keeps the simple selection decisions: forced in first, forced out, cost limits, exclusive, requires", () => {
+    // Capacity is made ample so that only the selection decisions can keep a project out.
+    const ample = Object.fromEntries(Object.entries(ref.problem.capacity).map(([role, row]) => [role, row.map(() => 100)]));
+    const problem: AllocationProblem = {
+      ...ref.problem,
+      capacity: ample,
+      projects: ref.problem.projects.map((p, i) => ({ ...p, costs: { capex: 10 * (i + 1) } })),
+      limits: { capex: 100 },
+      forceIn: ["P6"],
+      forceOut: ["P4"],
+      exclusive: [["P3", "P5"]],
+      requires: [["P1", "P2"]],
+    };
+    const r = priorityAllocation(problem);
+    // Order: P6 (forced in, 60), then P3 (90, 30 → 90 spent), P1 (requires P2, not staffed), P5 (50: over, and excluded by P3), P2 (20 → over).
+    expect(r.schedule.map((s) => s.id)).toEqual(["P6", "P3"]);
+    const reasons = Object.fromEntries(r.unstaffed.map((u) => [u.id, u.reasons]));
+    expect(reasons).toEqual({ P4: ["forced out"], P1: ["requires P2"], P5: ["over capex limit", "excluded by P3"], P2: ["over capex limit"] });
+    expect(r.objective).toBe(25 + 90);
+  });
+
   it("lists, for each unstaffed project, exactly the role-months it would overload", () => {
     const r = priorityAllocation(ref.problem);
     const load = planLoad(ref.problem, r.schedule);

@@ -2,7 +2,11 @@
  * Priority allocation: the baseline a PMO does by hand. In rank order, each project at its planned start
  * is staffed if every role-month it needs still fits (and no finish-to-start link with an already staffed
  * project is broken at the planned dates); the others are listed with what blocks them.
- * The other selection constraints (limits, forced, requires, ...) are not considered, as in a manual pass.
+ * Like a careful manual pass it also keeps the simple selection decisions: forced-in projects go first,
+ * forced-out ones are skipped, a project is skipped when it would break a cost limit, when an exclusive
+ * partner is already staffed, or when a project it requires is not staffed (yet). Whole-portfolio rules
+ * (together groups, counts, funding-pool shares) are not attempted; allocate.ts reports whether the
+ * baseline breaks any of them (`feasible`).
  */
 import { PmoInputError } from "../errors";
 import { CAPACITY_TOLERANCE } from "./load";
@@ -33,8 +37,26 @@ export function priorityAllocation(problem: AllocationProblem, order?: readonly 
   const schedule: ScheduledProject[] = [];
   const unstaffed: BlockedProject[] = [];
   let objective = 0;
+  const forcedOut = new Set(problem.forceOut ?? []);
+  const limits = Object.entries(problem.limits ?? {});
+  const spent = new Map(limits.map(([name]) => [name, 0]));
+  const exclusiveGroups = problem.exclusive ?? [];
+  const requires = problem.requires ?? [];
 
   for (const p of ranked) {
+    if (forcedOut.has(p.id)) {
+      unstaffed.push({ id: p.id, blockers: [], reasons: ["forced out"] });
+      continue;
+    }
+    const reasons = [
+      ...limits.filter(([name, amount]) => (spent.get(name) as number) + (p.costs?.[name] ?? 0) > amount + CAPACITY_TOLERANCE).map(([name]) => `over ${name} limit`),
+      ...exclusiveGroups.filter((g) => g.includes(p.id)).flatMap((g) => g.filter((q) => q !== p.id && staffedAt.has(q)).map((q) => `excluded by ${q}`)),
+      ...requires.filter(([a, b]) => a === p.id && !staffedAt.has(b)).map(([, b]) => `requires ${b}`),
+    ];
+    if (reasons.length > 0) {
+      unstaffed.push({ id: p.id, blockers: [], reasons });
+      continue;
+    }
     const blockers: { role: string; month: number; short: number }[] = [];
     for (const [role, row] of Object.entries(p.demand)) {
       row.forEach((d, k) => {
@@ -57,6 +79,7 @@ export function priorityAllocation(problem: AllocationProblem, order?: readonly 
     }
     for (const [role, row] of Object.entries(p.demand)) row.forEach((d, k) => (used[role][p.start + k] += d));
     staffedAt.set(p.id, p.start);
+    for (const [name] of limits) spent.set(name, (spent.get(name) as number) + (p.costs?.[name] ?? 0));
     schedule.push({ id: p.id, start: p.start, plannedStart: p.start });
     objective += p.value;
   }
@@ -64,6 +87,12 @@ export function priorityAllocation(problem: AllocationProblem, order?: readonly 
 }
 
 function rankProjects(problem: AllocationProblem, order: readonly string[] | undefined): AllocationProject[] {
+  const forcedIn = new Set(problem.forceIn ?? []);
+  const ranked = rankWithOrder(problem, order);
+  return [...ranked.filter((p) => forcedIn.has(p.id)), ...ranked.filter((p) => !forcedIn.has(p.id))];
+}
+
+function rankWithOrder(problem: AllocationProblem, order: readonly string[] | undefined): AllocationProject[] {
   const rest = defaultRank(problem.projects);
   if (!order) return rest;
   const byId = new Map(problem.projects.map((p) => [p.id, p]));

@@ -12,5 +12,8 @@ export function selectionView(problem: AllocationProblem): SelectionProblem {
     ...(problem.requires ? { requires: problem.requires } : {}),
     ...(problem.together ? { together: problem.together } : {}),
     ...(problem.exclusive ? { exclusive: problem.exclusive } : {}),
+    ...(problem.minProjects !== undefined ? { minProjects: problem.minProjects } : {}),
+    ...(problem.maxProjects !== undefined ? { maxProjects: problem.maxProjects } : {}),
+    ...(problem.categoryShares ? { categoryShares: problem.categoryShares } : {}),
   };
 }

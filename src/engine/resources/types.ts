@@ -3,7 +3,7 @@
  * Months are 0-based offsets into `months`. A project starting at s is active in s .. s+duration-1 and
  * needs demand[role][k] in month s+k; it must finish inside the horizon.
  */
-import type { SolveStatus } from "../selection/types";
+import type { CategoryShare, SolveStatus } from "../selection/types";
 
 export interface AllocationProject {
   readonly id: string;
@@ -40,6 +40,9 @@ export interface AllocationProblem {
   readonly requires?: readonly (readonly [string, string])[];
   readonly together?: readonly (readonly string[])[];
   readonly exclusive?: readonly (readonly string[])[];
+  readonly minProjects?: number;
+  readonly maxProjects?: number;
+  readonly categoryShares?: readonly CategoryShare[];
   readonly timeLimitSeconds?: number;
 }
 
@@ -56,6 +59,8 @@ export interface BlockedProject {
   readonly blockers: readonly { readonly role: string; readonly month: number; readonly short: number }[];
   /** Already staffed projects whose planned dates break a finishToStart link with this one (absent when none). */
   readonly conflictsWith?: readonly string[];
+  /** Selection decisions that kept it out of the priority allocation: "forced out", "over capex limit", "excluded by P7", "requires P3". */
+  readonly reasons?: readonly string[];
 }
 
 export interface AllocationBaseline {
