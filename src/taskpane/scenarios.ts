@@ -30,3 +30,15 @@ export function scenarioRecord(
     inputs: { weights, weighting: results.weighting ?? null, optimise: results.optimiseInputs ?? null },
   };
 }
+
+/** The inputs stored with a scenario, checked field by field (the JSON may come from an older version). */
+export function scenarioInputs(record: ScenarioRecord): { weights: Record<string, number> | null; optimise: PmoResults["optimiseInputs"] | null } {
+  const inputs = (record.inputs ?? {}) as { weights?: unknown; optimise?: unknown };
+  const weights =
+    inputs.weights && typeof inputs.weights === "object" && Object.values(inputs.weights).every((v) => typeof v === "number")
+      ? (inputs.weights as Record<string, number>)
+      : null;
+  const o = inputs.optimise as PmoResults["optimiseInputs"] | null | undefined;
+  const optimise = o && typeof o === "object" && o.limits && Array.isArray(o.forceIn) && Array.isArray(o.dependencies) ? o : null;
+  return { weights, optimise };
+}

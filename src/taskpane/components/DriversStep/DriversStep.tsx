@@ -28,17 +28,19 @@ export function DriversStep(): React.JSX.Element {
 
 function DriversEditor(): React.JSX.Element {
   const styles = useDriversStepStyles();
-  const { portfolio, excel, run, notify, setDriverWeights, setResults, busy } = usePmo();
+  const { portfolio, excel, run, notify, setDriverWeights, setResults, results, busy } = usePmo();
   const labels = React.useMemo(() => portfolio?.drivers.map((d) => d.name) ?? [], [portfolio]);
+  // Start from the draft kept in shared state (the user came back to this step), else from the workbook.
+  const draft = results.driversDraft;
 
-  const [mode, setMode] = React.useState<Mode>(() =>
-    portfolio && portfolio.settings.weightsMethod !== "direct" && portfolio.comparisons ? "pairwise" : "direct",
+  const [mode, setMode] = React.useState<Mode>(
+    () => draft?.mode ?? (portfolio && portfolio.settings.weightsMethod !== "direct" && portfolio.comparisons ? "pairwise" : "direct"),
   );
   const [direct, setDirect] = React.useState<string[]>(() =>
-    portfolio ? directWeights(portfolio).map((w) => formatNumber(w * 100, 1)) : [],
+    draft ? [...draft.direct] : portfolio ? directWeights(portfolio).map((w) => formatNumber(w * 100, 1)) : [],
   );
   const [upper, setUpper] = React.useState<Record<string, number>>(() =>
-    portfolio?.comparisons ? upperFrom(portfolio.comparisons.matrix) : {},
+    draft ? { ...draft.upper } : portfolio?.comparisons ? upperFrom(portfolio.comparisons.matrix) : {},
   );
 
   const parsedDirect = direct.map((t) => parseLocaleNumber(t));
@@ -59,11 +61,12 @@ function DriversEditor(): React.JSX.Element {
     if (!labels.length) return;
     setDriverWeights(weightsByName(labels, weights));
     setResults({
+      driversDraft: { mode, direct, upper },
       weighting: ahp
         ? { source: "AHP (eigenvector)", cr: ahp.cr, consistent: ahp.consistent }
         : { source: "direct weights", cr: null, consistent: true },
     });
-  }, [labels, weights, ahp, setDriverWeights, setResults]);
+  }, [labels, weights, ahp, mode, direct, upper, setDriverWeights, setResults]);
 
   if (!portfolio) return <Text>Read a workbook with a Drivers table first (step 1).</Text>;
 

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { ScenariosStep } from "./ScenariosStep";
 import { fakeExcel, fakeSolver, Providers } from "../../testing/fakes";
 import type { ScenarioRecord } from "../../../excel/settings";
+import { usePmo } from "../../state/PmoContext";
 
 const saved = (name: string, value: number, selected: string[]): ScenarioRecord => ({
   name,
@@ -45,5 +46,31 @@ describe("ScenariosStep", () => {
     await user.click(compare);
     await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual(["PMO Scenarios"]));
     expect(excel.written[0].blocks[1].values[0]).toEqual(["Measure", "Base", "Lean"]);
+  });
+});
+
+describe("ScenariosStep inputs", () => {
+  it("restores a saved scenario's optimisation inputs for the Optimise step", async () => {
+    const user = userEvent.setup();
+    const excel = fakeExcel([]);
+    const optimise = { limits: { CapEx: 500 }, forceIn: ["P1"], forceOut: [], dependencies: [], timeLimitSeconds: 10 };
+    excel.scenarios.push({ ...saved("Base", 120, ["P1"]), inputs: { weights: null, optimise } });
+    let seen: unknown = null;
+    let notice: string | undefined;
+    function Probe() {
+      const pmo = usePmo();
+      seen = pmo.results.optimiseInputs;
+      notice = pmo.notice?.title;
+      return null;
+    }
+    render(
+      <Providers excel={excel} solver={fakeSolver({})}>
+        <ScenariosStep />
+        <Probe />
+      </Providers>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Use the inputs of Base" }));
+    await waitFor(() => expect(seen).toEqual(optimise));
+    expect(notice).toBe("Inputs of 'Base' restored");
   });
 });

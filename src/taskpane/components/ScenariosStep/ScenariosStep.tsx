@@ -10,13 +10,14 @@ import { scenariosSheet, SCENARIOS_SHEET } from "../../../sheets/scenariosSheet"
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";
 import { projectNames } from "../../engineBridge";
-import { scenarioRecord } from "../../scenarios";
+import { scenarioInputs, scenarioRecord } from "../../scenarios";
 import { formatAmount, formatNumber } from "../../format";
+import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { useScenariosStepStyles } from "./useScenariosStepStyles.styles";
 
 export function ScenariosStep(): React.JSX.Element {
   const styles = useScenariosStepStyles();
-  const { excel, portfolio, results, driverWeights, run, writeSheet, notify, busy } = usePmo();
+  const { excel, portfolio, results, driverWeights, run, writeSheet, notify, busy, setResults, setDriverWeights } = usePmo();
   const cannotWrite = useUnavailable("writeSheets");
   const cannotStore = useUnavailable("scenarios");
   const unavailable = cannotWrite ?? cannotStore;
@@ -45,6 +46,22 @@ export function ScenariosStep(): React.JSX.Element {
       await load();
       setChosen((c) => (c.includes(record.name) ? c : [...c, record.name]));
     }
+  };
+
+  /** Put a saved scenario's weights and optimisation inputs back, ready to run again. */
+  const restoreInputs = (record: ScenarioRecord) => {
+    const { weights, optimise } = scenarioInputs(record);
+    const labels = portfolio?.drivers.map((d) => d.name) ?? [];
+    if (weights && labels.length) {
+      setDriverWeights(weights);
+      setResults({ driversDraft: { mode: "direct", direct: labels.map((l) => formatNumber((weights[l] ?? 0) * 100, 1)), upper: {} } });
+    }
+    if (optimise) setResults({ optimiseInputs: optimise });
+    notify({
+      intent: "info",
+      title: `Inputs of '${record.name}' restored`,
+      message: weights || optimise ? "Its weights and limits are now on the Drivers and Optimise steps; run them again to update the sheets." : "This scenario has no stored inputs.",
+    });
   };
 
   const compare = async () => {
@@ -84,14 +101,18 @@ export function ScenariosStep(): React.JSX.Element {
         </Subtitle2>
         {saved === null ? <Text>Reading…</Text> : saved.length === 0 ? <Text>No scenarios saved in this workbook yet.</Text> : null}
         {(saved ?? []).map((s) => (
-          <Checkbox
-            key={s.name}
-            checked={chosen.includes(s.name)}
-            onChange={(_, d) => setChosen((c) => (d.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))}
-            label={`${s.name}: ${formatNumber(s.summary.selected.length)} projects, value ${formatNumber(s.summary.value, 1)}${
-              Object.keys(s.summary.costs).length ? `, ${Object.entries(s.summary.costs).map(([k, v]) => `${k} ${formatAmount(v)}`).join(", ")}` : ""
-            }`}
-          />
+          <div key={s.name} className={styles.scenario}>
+            <Checkbox
+              checked={chosen.includes(s.name)}
+              onChange={(_, d) => setChosen((c) => (d.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))}
+              label={`${s.name}: ${formatNumber(s.summary.selected.length)} projects, value ${formatNumber(s.summary.value, 1)}${
+                Object.keys(s.summary.costs).length ? `, ${Object.entries(s.summary.costs).map(([k, v]) => `${k} ${formatAmount(v)}`).join(", ")}` : ""
+              }`}
+            />
+            <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} aria-label={`Use the inputs of ${s.name}`} onClick={() => restoreInputs(s)}>
+              Use inputs
+            </Button>
+          </div>
         ))}
         <div>
           <Button appearance="primary" icon={<BranchCompareRegular />} disabled={Boolean(unavailable) || busy || chosen.length < 2} onClick={() => void compare()}>

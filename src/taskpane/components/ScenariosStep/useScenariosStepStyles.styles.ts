@@ -12,5 +12,11 @@ export const useScenariosStepStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   grow: { flexGrow: 1 },
+  scenario: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
