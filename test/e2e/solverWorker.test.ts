@@ -1,0 +1,41 @@
+/**
+ * The optimisation runs in a real Web Worker loading highs.wasm from dist/: the pane shows progress while it
+ * runs, Cancel terminates the worker without writing anything, and the next run starts a fresh worker.
+ */
+import { distBuilt, startSession, type Session } from "./support/harness";
+import { syntheticPortfolio, workbookFromTables } from "./support/fixture";
+import { goToStep, noticeText, workbookRead } from "./support/steps";
+
+const run = distBuilt() ? describe : describe.skip;
+
+run("solver worker", () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => session?.close());
+
+  it("shows progress, cancels on request, and solves again with a fresh worker", async () => {
+    const pane = await session.open({ fixture: workbookFromTables(syntheticPortfolio(400)) });
+    const { page } = pane;
+    await workbookRead(pane);
+    await goToStep(page, "Optimise");
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+
+    await page.getByRole("button", { name: "Find the best portfolio" }).click();
+    const progress = page.getByTestId("solve-progress");
+    await progress.waitFor();
+    expect(await progress.textContent()).toBeTruthy();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect(await noticeText(page, /Optimisation cancelled/)).toContain("Nothing was written to the workbook.");
+    expect((await pane.snapshot()).sheets.map((s) => s.name)).not.toContain("PMO Selection");
+
+    await page.getByLabel("Time limit (seconds)").fill("2");
+    await page.getByRole("button", { name: "Find the best portfolio" }).click();
+    await noticeText(page, /PMO Selection written/, 90000);
+    expect(workers.filter((u) => u.endsWith("solver.worker.js"))).toHaveLength(2);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  }, 120000);
+});
