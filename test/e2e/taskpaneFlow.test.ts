@@ -157,13 +157,24 @@ run("task pane flow on the sample workbook", () => {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await noticeText(page, /Scenario 'Base case' saved/);
 
-    // A leaner budget, optimised again, saved as a second scenario.
+    // A leaner budget with the first selected project forced out, optimised again, saved as a second scenario.
+    const firstSelected = String(sheet(await pane.snapshot(), "PMO Selection").cells.B5.v);
+    expect(sheet(await pane.snapshot(), "PMO Selection").cells.A5.v).toBe("yes");
     await goToStep(page, "Optimise");
     const cost = page.getByLabel("CapEx available");
     const amount = Number((await cost.inputValue()).replace(/,/g, ""));
     await cost.fill(String(Math.round(amount * 0.6)));
+    await page.getByRole("button", { name: /Forced in and out/ }).click();
+    const never = page.getByRole("combobox", { name: "Never include" });
+    await never.click();
+    await never.pressSequentially(firstSelected);
+    await page.getByRole("option", { name: new RegExp(`^${firstSelected} `) }).click();
+    await page.getByRole("button", { name: new RegExp(`^Remove ${firstSelected} `) }).waitFor();
     await page.getByRole("button", { name: "Find the best portfolio" }).click();
     await noticeText(page, /PMO Selection written/, 60000);
+    const lean = sheet(await pane.snapshot(), "PMO Selection");
+    const row = Object.entries(lean.cells).find(([a, c]) => /^B\d+$/.test(a) && c.v === firstSelected)![0].slice(1);
+    expect(lean.cells[`A${row}`].v).toBe("no");
     await goToStep(page, "Scenarios");
     await page.getByLabel("Scenario name").fill("Lean budget");
     await page.getByRole("button", { name: "Save", exact: true }).click();

@@ -1,0 +1,79 @@
+import * as React from "react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ResourcesStep } from "./ResourcesStep";
+import { WorkbookStep } from "../WorkbookStep";
+import { fakeExcel, fakeSolver, Providers, smallPortfolio, type FakeSolver } from "../../testing/fakes";
+import type { TableData } from "../../../engine/portfolio/tableData";
+import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
+
+const months = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
+
+function withResources(): TableData[] {
+  return [
+    ...smallPortfolio(),
+    { name: "Capacity", headers: ["Role", "Unit", "Rate", ...months], rows: [["Dev", "FTE", 100, 2, 2, 2, 2, 2, 2]] },
+    { name: "Demand", headers: ["Project", "Role", "Month Offset", "FTE"], rows: [["P1", "Dev", 0, 1.5], ["P3", "Dev", 0, 1.5], ["P3", "Dev", 1, 1]] },
+  ];
+}
+
+async function renderResources(tables: TableData[], solver: FakeSolver) {
+  const user = userEvent.setup();
+  const excel = fakeExcel(tables);
+  function Both() {
+    const [ready, setReady] = React.useState(false);
+    return (
+      <>
+        <WorkbookStep />
+        <button onClick={() => setReady(true)}>open</button>
+        {ready ? <ResourcesStep /> : null}
+      </>
+    );
+  }
+  render(
+    <Providers excel={excel} solver={solver}>
+      <Both />
+    </Providers>,
+  );
+  await screen.findByText(/^4 projects, 3 drivers/);
+  await user.click(screen.getByRole("button", { name: "open" }));
+  return { user, excel };
+}
+
+describe("ResourcesStep", () => {
+  it("is disabled, saying what to add, when the workbook has no Capacity table", async () => {
+    await renderResources(smallPortfolio(), fakeSolver({}));
+    expect((screen.getByRole("button", { name: "Plan resources" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/Add a Capacity table/)).toBeTruthy();
+  });
+
+  it("plans every project when nothing was optimised, writes PMO Resources and shows role peaks", async () => {
+    const solver = fakeSolver({
+      allocate: async (request) => {
+        const problem = request as AllocationProblem;
+        const result: AllocationResult = {
+          status: "optimal",
+          objective: 1,
+          gap: 0,
+          schedule: problem.projects.filter((p) => p.id !== "P3").map((p) => ({ id: p.id, start: p.start, plannedStart: p.start })),
+          unstaffed: ["P3"],
+          load: { Dev: [1.5, 0, 0, 0, 0, 0] },
+          deficit: { Dev: [0, 0, 0, 0, 0, 0] },
+          baseline: { objective: 1, schedule: [], unstaffed: [], valueLeftOnTable: 0 },
+          solveSeconds: 0.01,
+        };
+        return result;
+      },
+    });
+    const { user, excel } = await renderResources(withResources(), solver);
+    expect(screen.getByText("No optimisation yet: plans every project in the workbook.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Plan resources" }));
+    await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual(["PMO Resources"]));
+    const problem = solver.calls[0].request as AllocationProblem;
+    expect(problem.months).toEqual(months);
+    expect(problem.capacity).toEqual({ Dev: [2, 2, 2, 2, 2, 2] });
+    expect(problem.projects.find((p) => p.id === "P3")!.demand).toEqual({ Dev: [1.5, 1] });
+    const table = await screen.findByRole("table", { name: "Peak monthly load per role (3 staffed, 1 not staffed)" });
+    expect(table.querySelectorAll("tbody tr")[0].textContent).toBe("Dev1.52.00.0");
+  });
+});
