@@ -65,6 +65,46 @@ run("broken and unusual workbooks", () => {
     await pane.close();
   });
 
+  it("maps the columns of the user's own table, saved in the workbook so it survives reopening", async () => {
+    const tables = syntheticPortfolio(7).map((t) =>
+      t.name === "Projects"
+        ? { ...t, name: "Portfolio2027", headers: t.headers.map((h) => (h === "Project" ? "Code" : h === "Cost" ? "Total spend (EUR)" : h)) }
+        : t,
+    );
+    const pane = await session.open({ fixture: workbookFromTables(tables) });
+    const { page } = pane;
+    await workbookRead(pane);
+    expect(await page.getByTestId("problem-count").innerText()).toMatch(/error/);
+    await page.getByRole("combobox", { name: "Your table" }).click();
+    await page.getByRole("option", { name: "Portfolio2027" }).click();
+    await page.getByRole("combobox", { name: /^Project \(required\)/ }).click();
+    await page.getByRole("option", { name: "Code" }).click();
+    await page.getByRole("combobox", { name: /^Cost \(required\)/ }).click();
+    await page.getByRole("option", { name: "Total spend (EUR)" }).click();
+    await pane.screenshot("8b-column-mapping");
+    shots.push("8b-column-mapping");
+    await page.getByRole("button", { name: "Save mapping" }).click();
+    await noticeText(page, /Column mapping saved/);
+    await page.getByTestId("workbook-summary").filter({ hasText: /^7 projects/ }).waitFor();
+    const snap = await pane.snapshot();
+    const mapping = JSON.parse(String(snap.settings["PMOAlign.columnMapping"]));
+    expect(mapping.tables).toEqual({ Projects: "Portfolio2027" });
+    expect(mapping.columns.Projects).toMatchObject({ Project: "Code", Cost: "Total spend (EUR)" });
+    // The user's table itself is unchanged.
+    expect(sheet(snap, "Projects").tables.map((t) => t.name)).toEqual(["Portfolio2027"]);
+    expect(sheet(snap, "Projects").cells.A1.v).toBe("Code");
+    await pane.close();
+
+    // Reopen the same workbook (with its settings): the mapping applies straight away.
+    const again = await session.open({
+      fixture: { sheets: workbookFromTables(tables).sheets, settings: snap.settings },
+    });
+    await workbookRead(again);
+    await again.page.getByTestId("workbook-summary").filter({ hasText: /^7 projects/ }).waitFor();
+    expect(await again.page.getByTestId("problem-count").innerText()).not.toMatch(/error/);
+    await again.close();
+  });
+
   it("refuses to overwrite a user's sheet named like a PMO sheet and says why", async () => {
     const fixture = workbookFromTables(syntheticPortfolio(5), [
       { name: "PMO Ranking", cells: [[0, 0, "My own ranking"], [1, 0, 42]], tables: [] },

@@ -63,7 +63,7 @@ export function ColumnMapper(): React.JSX.Element | null {
       <Text className={styles.hint}>Point at one of your tables and say which columns hold the template&apos;s fields.</Text>
       <div className={styles.grid}>
         <Field label="Your table">
-          <Dropdown placeholder="Choose a table" value={tableName} selectedOptions={tableName ? [tableName] : []} onOptionSelect={(_, d) => setTableName(d.optionValue ?? "")}>
+          <Dropdown className={styles.dropdown} placeholder="Choose a table" value={tableName} selectedOptions={tableName ? [tableName] : []} onOptionSelect={(_, d) => setTableName(d.optionValue ?? "")}>
             {userTables.map((t) => (
               <Option key={t.name} value={t.name}>
                 {t.name}
@@ -72,7 +72,7 @@ export function ColumnMapper(): React.JSX.Element | null {
           </Dropdown>
         </Field>
         <Field label="Read it as">
-          <Dropdown value={role} selectedOptions={[role]} onOptionSelect={(_, d) => setRole(d.optionValue ?? "Projects")}>
+          <Dropdown className={styles.dropdown} value={role} selectedOptions={[role]} onOptionSelect={(_, d) => setRole(d.optionValue ?? "Projects")}>
             {TEMPLATE_TABLES.map((t) => (
               <Option key={t.name} value={t.name}>
                 {t.name}
@@ -82,10 +82,11 @@ export function ColumnMapper(): React.JSX.Element | null {
         </Field>
       </div>
       {table ? (
-        <div className={styles.grid} role="group" aria-label={`Columns of ${table.name}`}>
-          {template.columns.map((c) => (
+        <div className={styles.columns} role="group" aria-label={`Columns of ${table.name}`}>
+          {[...template.columns].sort((a, b) => Number(b.required) - Number(a.required)).map((c) => (
             <Field key={c.name} label={`${c.name}${c.required ? " (required)" : ""}`} hint={c.description}>
               <Dropdown
+                className={styles.dropdown}
                 value={columns[c.name] ?? NONE}
                 selectedOptions={[columns[c.name] ?? NONE]}
                 onOptionSelect={(_, d) => setColumns((m) => ({ ...m, [c.name]: d.optionValue ?? NONE }))}

@@ -15,5 +15,11 @@ export const useColumnMapperStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
   },
+  columns: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  dropdown: { minWidth: 0, width: "100%" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
