@@ -1,7 +1,8 @@
 /**
  * Extra sections of `pmo-align demo`, run after scoring, selection and allocation. An area adds its
  * section in `demoSections` below (import + array entry); the demo prints each section's lines under its
- * title and writes its sheets into the results workbook. Monitoring's delivery status is the first.
+ * title and writes its sheets into the results workbook. Monitoring's delivery status is the first, then
+ * robustness of the ranking, the dashboard with the stakeholder report, and the review against the previous cycle.
  */
 import type { PortfolioScores } from "../engine/portfolio/scorePortfolio";
 import type { Portfolio } from "../engine/portfolio/types";
@@ -10,6 +11,12 @@ import type { SelectionProblem, SelectionResult } from "../engine/selection/type
 import type { SheetSpec } from "../sheets/sheetSpec";
 
 export interface DemoContext {
+  /** The workbook the demo reads (the bundled sample). */
+  readonly input: string;
+  /** Folder the demo writes to; sections writing files of their own (the report) put them here. */
+  readonly outDir: string;
+  /** Warnings (e.g. about another workbook a section reads) go here, to stderr. */
+  readonly warn: (line: string) => void;
   readonly portfolio: Portfolio;
   readonly scores: PortfolioScores;
   readonly selection: { readonly problem: SelectionProblem; readonly result: SelectionResult };
@@ -29,6 +36,9 @@ export interface DemoSection {
 }
 
 // Imported last: the section modules import the types above.
+import { dashboardDemoSection } from "./dashboardDemoSection";
 import { monitoringDemoSection } from "./monitoringDemoSection";
+import { reviewDemoSection } from "./reviewDemoSection";
+import { robustnessDemoSection } from "./robustnessDemoSection";
 
-export const demoSections: DemoSection[] = [monitoringDemoSection];
+export const demoSections: DemoSection[] = [monitoringDemoSection, robustnessDemoSection, dashboardDemoSection, reviewDemoSection];

@@ -29,3 +29,8 @@ export function packageVersion(): string {
 export function sampleWorkbookPath(): string {
   return path.join(packageRoot(), "assets", "sample-portfolio.xlsx");
 }
+
+/** The bundled sample's previous planning cycle, for cycle-over-cycle review. */
+export function previousCycleWorkbookPath(): string {
+  return path.join(packageRoot(), "assets", "sample-portfolio-previous-cycle.xlsx");
+}

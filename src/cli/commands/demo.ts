@@ -1,7 +1,7 @@
 /**
  * `pmo-align demo`: the README's main job. Scores the bundled sample workbook, selects the portfolio,
- * staffs it with ±1 month start shifting, runs the extra demo sections (monitoring) and writes every PMO
- * sheet into out/sample-portfolio-results.xlsx.
+ * staffs it with ±1 month start shifting, runs the extra demo sections (monitoring, robustness, dashboard and
+ * report, cycle review) and writes every PMO sheet into out/sample-portfolio-results.xlsx.
  */
 import * as path from "path";
 import { projectValues, toAllocationProblem, toSelectionProblem } from "../../engine/portfolio/adapters";
@@ -15,6 +15,7 @@ import { selectionSheet } from "../../sheets/selectionSheet";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { stringFlag } from "../args";
 import type { CliCommand, CliIO, ParsedArgs } from "../command";
+import { DEMO_REPORT } from "../dashboardDemoSection";
 import { demoSections } from "../demoSections";
 import { EXIT_OK } from "../exitCodes";
 import { resolvePath } from "../inputs";
@@ -35,7 +36,7 @@ const DEMO_TIME_LIMIT_SECONDS = 15;
 
 export const demoCommand: CliCommand = {
   name: "demo",
-  summary: "Score, select and staff the bundled sample portfolio; write every PMO sheet to out/",
+  summary: "The whole workflow on the bundled sample: score, select, staff, monitor, robustness, report, review; results in out/",
   valueFlags: ["out"],
   booleanFlags: [],
   help: [
@@ -46,7 +47,11 @@ export const demoCommand: CliCommand = {
     "  2. the optimal portfolio within the CapEx/OpEx limits, against rank-and-cut and greedy",
     "  3. staffing by role and month with starts moved up to ±1 month",
     "  4. delivery status from the Status table (earned value, RAG)",
-    `and writes PMO Ranking, PMO Selection, PMO Resources and PMO Status to <dir>/${DEMO_RESULTS}.`,
+    "  5. robustness: the weight change that flips the top 10, Monte Carlo probability of staying in it",
+    "  6. the steering dashboard and the stakeholder report (HTML and PDF)",
+    "  7. review against the previous planning cycle: biggest movers and why, estimate accuracy, benefits",
+    `and writes PMO Ranking, Selection, Resources, Status, Robustness, Dashboard and Review to <dir>/${DEMO_RESULTS}`,
+    `and the report to <dir>/${DEMO_REPORT}.html and .pdf.`,
     "",
     "Options:",
     "  --out dir   output folder (default: out, under the current folder)",
@@ -103,6 +108,9 @@ export const demoCommand: CliCommand = {
     for (const section of demoSections) {
       heading(`${step++}. ${section.title}`);
       const output = await section.run({
+        input,
+        outDir,
+        warn: io.err,
         portfolio,
         scores,
         selection: { problem: selectionProblem, result: selection },

@@ -1,7 +1,7 @@
 /** `pmo-align review`: compare two planning cycles (two workbooks, or saved snapshots). */
 import * as fs from "fs";
 import * as path from "path";
-import { compareCycles, type CycleReview } from "../../engine/monitoring/review";
+import { compareCycles } from "../../engine/monitoring/review";
 import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/monitoring/snapshot";
 import { reviewSheet } from "../../sheets/reviewSheet";
 import { CliUsageError, stringFlag } from "../args";
@@ -9,36 +9,13 @@ import type { CliCommand, CliIO, ParsedArgs } from "../command";
 import { EXIT_OK } from "../exitCodes";
 import { CliFileError } from "../errors";
 import { displayPath, isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
-import { workbookSnapshot } from "../monitoringInputs";
-import { formatTable } from "../output";
-import { loadPortfolio, printWarnings } from "../portfolioInput";
+import { workbookFileSnapshot } from "../monitoringInputs";
+import { reviewLines } from "../reviewText";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
-import { defaultOutPath, num, reportWritten } from "./common";
+import { defaultOutPath, reportWritten } from "./common";
 
 async function snapshotOf(file: string, io: CliIO): Promise<CycleSnapshot> {
-  if (isWorkbookPath(file)) {
-    const { portfolio, problems } = await loadPortfolio(file);
-    printWarnings(problems, io.err);
-    return workbookSnapshot(portfolio, path.basename(file).replace(/\.[^.]+$/, ""));
-  }
-  return parseCycleSnapshot(readJsonFile(file), path.basename(file));
-}
-
-export function reviewLines(review: CycleReview, top = 10, color?: boolean): string[] {
-  const lines: string[] = [`${review.currentCycle} compared with ${review.previousCycle}: ${review.moves.length} projects in both, ${review.added.length} new, ${review.removed.length} gone.`];
-  const changed = review.weightChanges.filter((w) => Math.abs(w.delta) >= 0.0005);
-  if (changed.length) lines.push(`Weights: ${changed.map((w) => `${w.driver} ${(w.previousWeight * 100).toFixed(1)}% → ${(w.currentWeight * 100).toFixed(1)}%`).join(", ")}`);
-  lines.push("", "Largest score changes:");
-  lines.push(...formatTable(["Project", "Score", "Change", "Rank", "Why"], review.moves.slice(0, top).map((m) => [m.id, num(m.currentScore, 1), `${m.scoreDelta >= 0 ? "+" : ""}${num(m.scoreDelta, 1)}`, `${m.previousRank} → ${m.currentRank}`, m.explanation]), { color }));
-  if (review.benefits.length) {
-    const t = review.benefitTotals;
-    lines.push("", `Benefits of ${review.benefits.length} finished projects: realised ${num(t.realised, 0)} of ${num(t.forecast, 0)} forecast (${t.ratio === null ? "—" : `${(t.ratio * 100).toFixed(0)}%`}).`);
-  }
-  if (review.estimateAccuracy.length) {
-    lines.push("", "Estimate accuracy (final cost ÷ first estimate):");
-    lines.push(...formatTable(["Category", "Projects", "Mean", "Median"], review.estimateAccuracy.map((a) => [a.category, String(a.count), a.mean.toFixed(2), a.median.toFixed(2)]), { color }));
-  }
-  return lines;
+  return isWorkbookPath(file) ? workbookFileSnapshot(file, io.err) : parseCycleSnapshot(readJsonFile(file), path.basename(file));
 }
 
 export const reviewCommand: CliCommand = {

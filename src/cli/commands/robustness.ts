@@ -1,16 +1,15 @@
 /** `pmo-align robustness`: rank-flip sensitivity per driver weight and Monte Carlo top-k probabilities. */
 import { coreIndex, type CoreIndexResult } from "../../engine/monitoring/coreIndex";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability } from "../../engine/monitoring/monteCarlo";
-import { rankFlipSensitivity } from "../../engine/monitoring/sensitivity";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/monitoring/monteCarlo";
 import { toSelectionProblem } from "../../engine/portfolio/adapters";
 import { scorePortfolio } from "../../engine/portfolio/scorePortfolio";
-import { robustnessSheet } from "../../sheets/robustnessSheet";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../args";
 import type { CliCommand, CliIO, ParsedArgs } from "../command";
 import { EXIT_OK } from "../exitCodes";
 import { isWorkbookPath, resolvePath } from "../inputs";
 import { formatTable } from "../output";
 import { loadPortfolio, printWarnings } from "../portfolioInput";
+import { analyseRobustness, defaultTopK, robustnessSheetOf, smallestFlipLine } from "../robustnessAnalysis";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
 
@@ -49,7 +48,7 @@ export const robustnessCommand: CliCommand = {
     const { portfolio, problems } = await loadPortfolio(input);
     printWarnings(problems, io.err);
     const n = portfolio.projects.length;
-    const k = numberFlag(args, "k", "robustness", { min: 1, integer: true }) ?? Math.min(portfolio.settings.topK, Math.max(1, n - 1));
+    const k = numberFlag(args, "k", "robustness", { min: 1, integer: true }) ?? defaultTopK(portfolio);
     if (k > n) throw new CliUsageError(`option '--k' is ${k} but the workbook has ${n} projects`, "robustness");
     const draws = numberFlag(args, "draws", "robustness", { min: 1, integer: true }) ?? DEFAULT_DRAWS;
     const seed = numberFlag(args, "seed", "robustness", { integer: true }) ?? DEFAULT_SEED;
@@ -68,19 +67,15 @@ export const robustnessCommand: CliCommand = {
     }
 
     const scores = scorePortfolio(portfolio);
-    const impacts = portfolio.projects.map((p) => p.impacts);
-    const maxImpact = portfolio.impactScale.max;
-    const levels = portfolio.impactScale.levels.map((l) => l.value);
-    const sensitivity = rankFlipSensitivity(impacts, scores.weights, maxImpact, { k, labels: ids, driverLabels: scores.drivers, ...(pair ? { pair } : {}) });
-    const started = Date.now();
-    const topK = topKProbability(impacts, scores.weights, maxImpact, { k, draws, seed, concentration, impactSteps, levels });
-    const mcSeconds = (Date.now() - started) / 1000;
+    const analysis = analyseRobustness(portfolio, scores, { k, draws, seed, concentration, impactSteps, ...(pair ? { pair } : {}) });
+    const { sensitivity, topK, levels, settings } = analysis;
+    const mcSeconds = analysis.monteCarloSeconds;
     let core: CoreIndexResult | null = null;
     if (coreDraws > 0 && (portfolio.limits.length === 0 || portfolio.settings.valueBasis === "benefit")) {
       io.err("note: --core needs cost limits and a value basis built on the score (score or scoreTimesBenefit); skipped");
     } else if (coreDraws > 0) {
       const problem = toSelectionProblem(portfolio, scores);
-      core = await coreIndex(problem, impacts, scores.weights, maxImpact, {
+      core = await coreIndex(problem, portfolio.projects.map((p) => p.impacts), scores.weights, portfolio.impactScale.max, {
         draws: coreDraws,
         seed,
         concentration,
@@ -91,12 +86,11 @@ export const robustnessCommand: CliCommand = {
         benefits: portfolio.projects.map((p) => p.benefit / 100),
       });
     }
-    const settings = `${draws.toLocaleString("en-US")} draws, seed ${seed}, ${Number.isFinite(concentration) ? `Dirichlet concentration ${concentration}` : "weights fixed"}, ${impactSteps ? "ratings ±1 step" : "ratings as typed"}`;
 
     if (args.flags.json) {
       io.out(JSON.stringify({ k, settings: { draws, seed, concentration: Number.isFinite(concentration) ? concentration : null, impactSteps, levels }, sensitivity, topK: { ...topK, projects: ids, seconds: mcSeconds }, coreIndex: core }, null, 2));
     } else {
-      io.out(sensitivity.smallestChange === null ? "No single weight change flips the outcome." : `Smallest weight change that flips the outcome: ${num(sensitivity.smallestChange, 1)} pp (${sensitivity.drivers[sensitivity.mostSensitiveDriver!]!.driver}).`);
+      io.out(smallestFlipLine(sensitivity));
       const pp = (x: number | null) => (x === null ? "none" : num(x, 1));
       for (const line of formatTable(["Driver", "Weight", "Down (pp)", "Up (pp)", "Swap when lowered", "Swap when raised"], sensitivity.drivers.map((d) => [d.driver, `${(d.weight * 100).toFixed(1)}%`, pp(d.down), pp(d.up), d.downSwap ? `${d.downSwap.rises} > ${d.downSwap.falls}` : "", d.upSwap ? `${d.upSwap.rises} > ${d.upSwap.falls}` : ""]), { color: io.color })) io.out(line);
       io.out("");
@@ -109,7 +103,7 @@ export const robustnessCommand: CliCommand = {
       }), { color: io.color })) io.out(line);
     }
     const out = stringFlag(args, "out");
-    const sheet = robustnessSheet({ sensitivity, topK, k, coreIndex: core, settings, projects: portfolio.projects.map((p, i) => ({ id: p.id, name: p.name, score: scores.scores[i]! })) });
+    const sheet = robustnessSheetOf(portfolio, scores, analysis, core);
     const report = await writeWorkbook(input, out ? resolvePath(io.cwd, out) : defaultOutPath(io.cwd, input, "robustness"), [sheet]);
     if (!args.flags.json) reportWritten(io, report);
     return EXIT_OK;

@@ -10,7 +10,7 @@ import { displayPath, isWorkbookPath, resolvePath } from "../inputs";
 import { buildDashboard } from "../monitoringInputs";
 import { formatTable } from "../output";
 import { loadPortfolio, printWarnings } from "../portfolioInput";
-import { reportFormatOf, writeReport } from "../report";
+import { DEFAULT_FRONTIER_LEVELS, reportFormatOf, writeReport } from "../report";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
 
@@ -77,7 +77,7 @@ export const reportCommand: CliCommand = {
     "",
     "Options:",
     "  --out file            report.pdf or report.html (required; the extension picks the format)",
-    "  --frontier-levels n   budgets on the frontier chart (default 8; 0 leaves the frontier out)",
+    `  --frontier-levels n   budgets on the frontier chart (default ${DEFAULT_FRONTIER_LEVELS}; 0 leaves the frontier out)`,
     "",
     "Example:",
     "  pmo-align report assets/sample-portfolio.xlsx --out out/steering.pdf",
@@ -89,7 +89,7 @@ export const reportCommand: CliCommand = {
     if (!out) throw new CliUsageError("'report' needs --out report.pdf or --out report.html", "report");
     const format = reportFormatOf(out);
     if (!format) throw new CliUsageError(`option '--out' must end in .pdf or .html; got '${out}'`, "report");
-    const levels = numberFlag(args, "frontier-levels", "report", { min: 0, integer: true }) ?? 8;
+    const levels = numberFlag(args, "frontier-levels", "report", { min: 0, integer: true }) ?? DEFAULT_FRONTIER_LEVELS;
     const { portfolio, problems } = await loadPortfolio(input);
     printWarnings(problems, io.err);
     const built = await buildDashboard(portfolio, { frontierLevels: levels });
