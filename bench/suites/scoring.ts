@@ -8,6 +8,7 @@ import { markdownTable, measure, type BenchSection } from "../benchSection";
 import { ahpWeights, eigenvectorPriorities, geometricMeanPriorities, nearestSaatyValue, SAATY_SCALE } from "../../src/engine/ahp";
 import { alignmentScores } from "../../src/engine/alignment";
 import { rankProjects, type RankedProject } from "../../src/engine/ranking";
+import { mulberry32 as random } from "../../scripts/lib/mulberry32";
 
 const PROJECTS = 100_000;
 const DRIVERS = 20;
@@ -16,17 +17,6 @@ const AHP_SIZE = 15;
 const AHP_CALLS = 2_000;
 const IMPACT_LEVELS = [0, 1, 3, 6, 9];
 
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Portfolio {
   readonly ids: string[];

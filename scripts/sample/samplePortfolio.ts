@@ -4,6 +4,7 @@
  * Excel tables; the headers come from template.ts so the sample can never drift from the parser.
  */
 import { CAPACITY_TABLE, DEMAND_TABLE, DRIVERS_TABLE, IMPACT_SCALE_TABLE, LIMITS_TABLE, PROJECTS_TABLE, SETTINGS_TABLE, STATUS_TABLE, type TemplateTable } from "../../src/engine/portfolio/template";
+import { mulberry32 } from "../lib/mulberry32";
 import {
   type CatalogueProject,
   CATEGORY_PRIOR,
@@ -44,17 +45,6 @@ export interface SampleCycle {
   readonly tables: readonly SampleTable[];
 }
 
-/** Small, fast, seedable PRNG (mulberry32): the same seed always builds the same workbook. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Random {
   private readonly next: () => number;

@@ -6,6 +6,7 @@
  * the plan as submitted asks for about `overload` × what the teams can give.
  */
 import type { AllocationProblem, AllocationProject } from "../../src/engine/resources/types";
+import { mulberry32 } from "../../scripts/lib/mulberry32";
 
 export interface GeneratorOptions {
   readonly projects: number;
@@ -22,17 +23,6 @@ export interface GeneratorOptions {
   readonly durations?: readonly [number, number];
 }
 
-/** Mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Role, how often a project needs it, peak FTE range, and where in the project's life it peaks (0..1). */
 const ROLES: readonly { name: string; share: number; peak: [number, number]; centre: number; width: number }[] = [
@@ -47,7 +37,7 @@ const ROLES: readonly { name: string; share: number; peak: [number, number]; cen
 ];
 
 export function generateAllocationProblem(o: GeneratorOptions): AllocationProblem {
-  const rnd = seededRandom(o.seed);
+  const rnd = mulberry32(o.seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rnd();
   const roles = ROLES.slice(0, o.roles ?? 8);
   const slack = o.windowSlack ?? 3;
