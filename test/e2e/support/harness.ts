@@ -138,8 +138,12 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** Copy the final screenshots into docs/screenshots (committed; the README shows them). */
+/**
+ * Copy the final screenshots into docs/screenshots (committed; the README shows them). Only with
+ * PMO_PUBLISH_SCREENSHOTS=1 (`npm run screenshots`), so an ordinary test run never edits tracked files.
+ */
 export function publishScreenshots(names: readonly string[]): void {
+  if (process.env.PMO_PUBLISH_SCREENSHOTS !== "1") return;
   const target = path.join(REPO_ROOT, "docs", "screenshots");
   fs.mkdirSync(target, { recursive: true });
   for (const name of names) {
