@@ -6,7 +6,7 @@ import { PmoProvider } from "./state/PmoProvider";
 import { allSteps } from "./steps";
 import { officeFluentTheme } from "./theme";
 import { officeExcelGateway } from "../excel";
-import { createSolverClient } from "./solverClient";
+import { createSolverClient } from "../worker/solverClient";
 import { busyNotifier } from "./busyNotifier";
 
 function container(): HTMLElement {

@@ -1,4 +1,4 @@
-/** Messages between the task pane and the solver Web Worker. */
+/** Messages between the solver Web Worker and its clients (the task pane and the PMO.* optimisation functions). */
 import type { FrontierResult, SelectionProblem, SelectionResult, SolveProgress } from "../engine/selection/types";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
 import type { TopKOptions, TopKResult } from "../engine/monitoring/monteCarlo";

@@ -8,7 +8,7 @@ import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection/types";
 import type { AllocationProblem, AllocationResult } from "../../engine/resources/types";
 import type { ExcelGateway, WriteOutcome } from "../excelGateway";
-import type { SolverClient } from "../solverClient";
+import type { SolverClient } from "../../worker/solverClient";
 import type { Portfolio } from "../../engine/portfolio/types";
 import type { OptimiseInputs, Ranking } from "../engineBridge";
 

@@ -3,7 +3,7 @@ import * as React from "react";
 import type { TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { ExcelGateway } from "../excelGateway";
-import type { SolverClient } from "../solverClient";
+import type { SolverClient } from "../../worker/solverClient";
 import { PmoContext, type Notice, type PmoContextValue, type PmoResults } from "./PmoContext";
 import { parseWorkbook } from "../engineBridge";
 import type { Portfolio } from "../../engine/portfolio/types";

@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { TableData } from "../../engine/portfolio/tableData";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { ExcelGateway } from "../excelGateway";
-import type { SolverClient } from "../solverClient";
+import type { SolverClient } from "../../worker/solverClient";
 import type { SolverJobKind } from "../../worker/protocol";
 import type { ScenarioRecord } from "../../excel/settings";
 import { detectCapabilities } from "../../excel/requirements";

@@ -5,7 +5,7 @@
  */
 import { PmoCancelledError, PmoError, PmoSolverError } from "../engine/errors";
 import type { SolveProgress } from "../engine/selection/types";
-import type { SolverJobKind, SolverJobs, SolverRequestMessage, SolverResponseMessage } from "../worker/protocol";
+import type { SolverJobKind, SolverJobs, SolverRequestMessage, SolverResponseMessage } from "./protocol";
 
 export type WorkerFactory = () => Worker;
 

@@ -1,7 +1,7 @@
 /** The solver client over a scripted Worker: results, progress, errors in words, Cancel and a fresh worker. */
 import { createSolverClient } from "./solverClient";
 import { PmoCancelledError } from "../engine/errors";
-import type { SolverRequestMessage, SolverResponseMessage } from "../worker/protocol";
+import type { SolverRequestMessage, SolverResponseMessage } from "./protocol";
 import type { SelectionProblem } from "../engine/selection/types";
 
 class ScriptedWorker {
