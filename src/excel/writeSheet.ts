@@ -4,8 +4,8 @@
  * Syncs: 1 (look-up) + 1 (marker check, only when the sheet exists) + 1 (write), plus one extra flush
  * per ~4 MB of cell data to stay under Excel on the web's 5 MB request limit.
  */
-import type { ChartKind, ChartSpec, ConditionalFormatSpec, SheetSpec, CellValue } from "../sheets/sheetSpec";
-import { blockAddress, fill, parseCell } from "./a1";
+import { a1, type ChartKind, type ChartSpec, type ConditionalFormatSpec, type SheetSpec, type CellValue } from "../sheets/sheetSpec";
+import { blockAddress, columnLetter, fill, parseCell } from "./a1";
 import { PmoSheetOwnershipError, PmoHostError } from "./errors";
 import { MARKER_NAME, OWNED_SHEETS_SETTING, markerFormula, parseOwned, withOwned } from "./ownership";
 import { hostCapabilities, type Capabilities } from "./requirements";
@@ -144,7 +144,7 @@ export async function renderSheet(
     const start = parseCell(block.at);
     for (const chunk of rowChunks(grid, maxBytes)) {
       await reserve(chunk.bytes);
-      const at = `${columnName(start.col)}${start.row + chunk.offset + 1}`;
+      const at = a1(start.row + chunk.offset, start.col);
       const range = sheet.getRange(blockAddress(at, chunk.rows.length, width));
       if (hasFormulas) range.formulas = chunk.rows as unknown as string[][];
       else range.values = chunk.rows as unknown as (string | number | boolean)[][];
@@ -172,7 +172,7 @@ export async function renderSheet(
   for (const range of spec.bold ?? []) sheet.getRange(range).format.font.bold = true;
   for (const f of spec.fills ?? []) sheet.getRange(f.range).format.fill.color = f.color;
   (spec.columnWidths ?? []).forEach((chars, col) => {
-    const letter = columnName(col);
+    const letter = columnLetter(col);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(chars);
   });
   if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
@@ -236,17 +236,6 @@ export function rowChunks(grid: Grid, maxBytes: number): { offset: number; rows:
   });
   if (current.length) chunks.push({ offset, rows: current, bytes });
   return chunks;
-}
-
-function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Column width in characters → points (Calibri 11: 8.43 characters = 48 pt). */

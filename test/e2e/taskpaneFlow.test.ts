@@ -138,6 +138,38 @@ run("task pane flow on the sample workbook", () => {
     await shot("4-optimise");
   });
 
+  it("4 Optimise fits a 380 px pane: no field reaches past the right edge, with the forced and dependency panels open", async () => {
+    const { page } = pane;
+    const panels = [page.getByRole("button", { name: /Forced in and out/ }), page.getByRole("button", { name: /^Dependencies/ })];
+    for (const panel of panels) await panel.click();
+    await page.getByRole("combobox", { name: "Other project" }).waitFor();
+    // Fluent's panels open with a Web Animation; measure the settled layout.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    const layout = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const controls = [...document.querySelectorAll("main input, main button, main [role=combobox], main select, main textarea")];
+      const past = controls
+        .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => `${e.tagName} '${e.getAttribute("aria-label") ?? e.textContent ?? ""}' ends at ${e.getBoundingClientRect().right}`);
+      return { width, scrollWidth: document.documentElement.scrollWidth, controls: controls.length, past };
+    });
+    expect(layout.width).toBe(380);
+    expect(layout.controls).toBeGreaterThan(8);
+    expect(layout.past).toEqual([]);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+    await pane.screenshot("4b-optimise-panels-open");
+    // Closed again, as a user would find the step.
+    for (const panel of panels) await panel.click();
+  });
+
+  it("4 Optimise: How robust is this? opens the robustness view on the selection", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: "How robust is this?" }).click();
+    await page.getByRole("heading", { level: 2, name: "How robust?" }).waitFor();
+    expect(await page.getByTestId("robustness-focus").innerText()).toMatch(/^Checking the selection from the Optimise step \(\d+ projects\)/);
+    expect(await page.getByRole("spinbutton", { name: /Re-optimisations/ }).inputValue()).toBe("100");
+  });
+
   it("5 Resources: writes PMO Resources with a load heatmap and a load-versus-capacity chart", async () => {
     const { page } = pane;
     await goToStep(page, "Resources");

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { usePmo } from "../../state/PmoContext";
+import { StepNavigationContext, type StepNavigation } from "../../state/StepNavigation";
 import type { StepDefinition } from "../../steps";
 import { useAppStyles, useGlobalStyles } from "./useAppStyles.styles";
 
@@ -30,6 +31,18 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
   const [active, setActive] = React.useState(initialStep ?? steps[0]?.id);
   const step = steps.find((s) => s.id === active) ?? steps[0];
   const View = step?.component;
+  const navigation = React.useMemo<StepNavigation>(
+    () => ({
+      stepIds: steps.map((s) => s.id),
+      goTo: (id) => {
+        if (!steps.some((s) => s.id === id)) return;
+        setActive(id);
+        // Keyboard and screen reader users land on the opened step's heading, not back at the top.
+        requestAnimationFrame(() => document.getElementById("pmo-step-title")?.focus());
+      },
+    }),
+    [steps],
+  );
 
   return (
     <div className={styles.root}>
@@ -55,7 +68,7 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
       </nav>
       <main className={styles.main} aria-labelledby="pmo-step-title">
         <div>
-          <Subtitle1 as="h2" id="pmo-step-title">
+          <Subtitle1 as="h2" id="pmo-step-title" tabIndex={-1}>
             {step?.title}
           </Subtitle1>
           <Text as="p" block className={styles.description}>
@@ -78,7 +91,7 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
             />
           </MessageBar>
         ) : null}
-        {View ? <View key={step.id} /> : null}
+        <StepNavigationContext.Provider value={navigation}>{View ? <View key={step.id} /> : null}</StepNavigationContext.Provider>
       </main>
     </div>
   );

@@ -1,33 +1,11 @@
-import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { DriversStep } from "./DriversStep";
-import { WorkbookStep } from "../WorkbookStep";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
+import { fakeExcel, smallPortfolio } from "../../testing/fakes";
+import { renderAfterWorkbook } from "../../testing/renderView";
 import { ahpWeights } from "../../../engine/ahp";
 
 /** Read the workbook first (WorkbookStep does on mount), then show the Drivers view. */
-async function renderDrivers(excel = fakeExcel(smallPortfolio())) {
-  const user = userEvent.setup();
-  function Both() {
-    const [ready, setReady] = React.useState(false);
-    return (
-      <>
-        <WorkbookStep />
-        <button onClick={() => setReady(true)}>open drivers</button>
-        {ready ? <DriversStep /> : null}
-      </>
-    );
-  }
-  render(
-    <Providers excel={excel} solver={fakeSolver({})}>
-      <Both />
-    </Providers>,
-  );
-  await screen.findByText("4 projects, 3 drivers, 1 limits, 0 roles.");
-  await user.click(screen.getByRole("button", { name: "open drivers" }));
-  return { user, excel };
-}
+const renderDrivers = (excel = fakeExcel(smallPortfolio())) => renderAfterWorkbook(<DriversStep />, { excel, open: "open drivers" });
 
 const weightsShown = () =>
   within(screen.getByRole("list", { name: "Driver weights" }))

@@ -1,21 +1,11 @@
-import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import type { TableData } from "../../../engine/portfolio/tableData";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
-import { usePmo } from "../../state/PmoContext";
+import { fakeExcel, smallPortfolio } from "../../testing/fakes";
+import { renderLoaded } from "../../testing/renderView";
 import { DASHBOARD_SHEET } from "../../../sheets/dashboardSheet";
 import { STATUS_SHEET } from "../../../sheets/statusSheet";
 import { cellAt } from "../../../sheets/cellAt";
 import { Monitor } from "./Monitor";
-
-function Loaded({ children }: { children: React.ReactNode }): React.JSX.Element {
-  const { refreshWorkbook, loaded } = usePmo();
-  React.useEffect(() => {
-    void refreshWorkbook();
-  }, [refreshWorkbook]);
-  return loaded ? <>{children}</> : <p>loading</p>;
-}
 
 /** The small portfolio plus a Status table: P1 on track, P2 over budget (CPI 0.8), P3 slightly behind. */
 function withStatus(): TableData[] {
@@ -36,15 +26,7 @@ function withStatus(): TableData[] {
 
 describe("Monitor view", () => {
   it("writes PMO Status and PMO Dashboard and lists the projects at risk", async () => {
-    const user = userEvent.setup();
-    const excel = fakeExcel(withStatus());
-    render(
-      <Providers excel={excel} solver={fakeSolver({})}>
-        <Loaded>
-          <Monitor />
-        </Loaded>
-      </Providers>,
-    );
+    const { user, excel } = renderLoaded(<Monitor />, { excel: fakeExcel(withStatus()) });
     await user.click(await screen.findByRole("button", { name: "Update status and dashboard" }));
     await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual([STATUS_SHEET, DASHBOARD_SHEET]));
     const status = excel.written[0];
@@ -56,15 +38,7 @@ describe("Monitor view", () => {
   });
 
   it("uses the thresholds the user types", async () => {
-    const user = userEvent.setup();
-    const excel = fakeExcel(withStatus());
-    render(
-      <Providers excel={excel} solver={fakeSolver({})}>
-        <Loaded>
-          <Monitor />
-        </Loaded>
-      </Providers>,
-    );
+    const { user, excel } = renderLoaded(<Monitor />, { excel: fakeExcel(withStatus()) });
     const amber = await screen.findByRole("spinbutton", { name: "Amber from" });
     await user.clear(amber);
     await user.type(amber, "0.75");
@@ -74,13 +48,7 @@ describe("Monitor view", () => {
   });
 
   it("explains what to add when there is no Status table", async () => {
-    render(
-      <Providers excel={fakeExcel(smallPortfolio())} solver={fakeSolver({})}>
-        <Loaded>
-          <Monitor />
-        </Loaded>
-      </Providers>,
-    );
+    renderLoaded(<Monitor />);
     expect(await screen.findByText(/no Status rows yet/)).toBeTruthy();
   });
 });

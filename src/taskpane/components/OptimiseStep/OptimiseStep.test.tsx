@@ -1,10 +1,7 @@
-import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { OptimiseStep } from "./OptimiseStep";
-import { WorkbookStep } from "../WorkbookStep";
-import { App } from "../App";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio, type FakeSolver } from "../../testing/fakes";
+import { fakeSolver, type FakeSolver } from "../../testing/fakes";
+import { renderAfterWorkbook } from "../../testing/renderView";
 import { PmoCancelledError } from "../../../engine/errors";
 import type { SelectionProblem, SelectionResult } from "../../../engine/selection/types";
 
@@ -15,28 +12,7 @@ function result(problem: SelectionProblem, selected: string[]): SelectionResult 
   return { status: "optimal", objective, selected, gap: 0, bound: objective, conflicts: [], baselines: { rankAndCut: { ...greedy, name: "rank-and-cut" }, greedy }, totals, solveSeconds: 0.01 };
 }
 
-async function renderOptimise(solver: FakeSolver) {
-  const user = userEvent.setup();
-  const excel = fakeExcel(smallPortfolio());
-  function Both() {
-    const [ready, setReady] = React.useState(false);
-    return (
-      <>
-        <WorkbookStep />
-        <button onClick={() => setReady(true)}>open optimise</button>
-        {ready ? <OptimiseStep /> : null}
-      </>
-    );
-  }
-  render(
-    <Providers excel={excel} solver={solver}>
-      <App steps={[{ id: "x", title: "Test", description: "", icon: (() => null) as never, component: Both }]} />
-    </Providers>,
-  );
-  await screen.findByText("4 projects, 3 drivers, 1 limits, 0 roles.");
-  await user.click(screen.getByRole("button", { name: "open optimise" }));
-  return { user, excel };
-}
+const renderOptimise = (solver: FakeSolver) => renderAfterWorkbook(<OptimiseStep />, { solver, open: "open optimise", inApp: true });
 
 describe("OptimiseStep", () => {
   it("solves with the workbook's limit, writes PMO Selection with the frontier and shows the greedy baseline's loss", async () => {

@@ -38,6 +38,7 @@ import { formatAmount, formatNumber, formatPercent, parseLocaleNumber } from "..
 import { ProjectPicker } from "../ProjectPicker";
 import { DependencyEditor } from "../DependencyEditor";
 import { SolveProgressBar } from "../SolveProgressBar";
+import { RobustnessLink } from "../RobustnessLink";
 import { useOptimiseStepStyles } from "./useOptimiseStepStyles.styles";
 
 const FRONTIER_POINTS = 12;
@@ -188,6 +189,11 @@ export function OptimiseStep(): React.JSX.Element {
       </div>
       {running ? <SolveProgressBar label="Optimising the portfolio" progress={progress} onCancel={() => solver.cancel()} /> : null}
       {selection && !running ? <SelectionSummary result={selection} limits={results.selectionProblem?.limits ?? {}} /> : null}
+      {selection && !running && selection.status !== "infeasible" ? (
+        <div className={styles.actions}>
+          <RobustnessLink focus="selection" />
+        </div>
+      ) : null}
     </>
   );
 }

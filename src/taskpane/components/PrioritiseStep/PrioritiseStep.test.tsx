@@ -1,32 +1,9 @@
-import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { PrioritiseStep } from "./PrioritiseStep";
-import { WorkbookStep } from "../WorkbookStep";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
+import { fakeExcel, smallPortfolio } from "../../testing/fakes";
+import { renderAfterWorkbook } from "../../testing/renderView";
 
-async function renderPrioritise(apiVersion?: string) {
-  const user = userEvent.setup();
-  const excel = fakeExcel(smallPortfolio(), { apiVersion });
-  function Both() {
-    const [ready, setReady] = React.useState(false);
-    return (
-      <>
-        <WorkbookStep />
-        <button onClick={() => setReady(true)}>open</button>
-        {ready ? <PrioritiseStep /> : null}
-      </>
-    );
-  }
-  render(
-    <Providers excel={excel} solver={fakeSolver({})}>
-      <Both />
-    </Providers>,
-  );
-  await screen.findByText("4 projects, 3 drivers, 1 limits, 0 roles.");
-  await user.click(screen.getByRole("button", { name: "open" }));
-  return { user, excel };
-}
+const renderPrioritise = (apiVersion?: string) => renderAfterWorkbook(<PrioritiseStep />, { excel: fakeExcel(smallPortfolio(), { apiVersion }) });
 
 describe("PrioritiseStep", () => {
   it("ranks with the workbook's weights and writes PMO Ranking with the driver-contribution chart", async () => {

@@ -8,6 +8,7 @@ import { useUnavailable } from "../../state/useCapability";
 import { rankPortfolio, workbookWeights, weightsByName, type Ranking } from "../../engineBridge";
 import { formatAmount, formatFixed, formatNumber } from "../../format";
 import { ResultTable } from "../ResultTable";
+import { RobustnessLink } from "../RobustnessLink";
 import { usePrioritiseStepStyles } from "./usePrioritiseStepStyles.styles";
 
 const SHOWN = 10;
@@ -49,6 +50,11 @@ export function PrioritiseStep(): React.JSX.Element {
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {ranking ? <TopProjects ranking={ranking} /> : null}
+      {ranking ? (
+        <div className={styles.actions}>
+          <RobustnessLink focus="ranking" />
+        </div>
+      ) : null}
     </>
   );
 }

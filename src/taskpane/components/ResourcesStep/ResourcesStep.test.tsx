@@ -1,9 +1,7 @@
-import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { ResourcesStep } from "./ResourcesStep";
-import { WorkbookStep } from "../WorkbookStep";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio, type FakeSolver } from "../../testing/fakes";
+import { fakeExcel, fakeSolver, smallPortfolio, type FakeSolver } from "../../testing/fakes";
+import { renderAfterWorkbook } from "../../testing/renderView";
 import type { TableData } from "../../../engine/portfolio/tableData";
 import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
 
@@ -17,28 +15,7 @@ function withResources(): TableData[] {
   ];
 }
 
-async function renderResources(tables: TableData[], solver: FakeSolver) {
-  const user = userEvent.setup();
-  const excel = fakeExcel(tables);
-  function Both() {
-    const [ready, setReady] = React.useState(false);
-    return (
-      <>
-        <WorkbookStep />
-        <button onClick={() => setReady(true)}>open</button>
-        {ready ? <ResourcesStep /> : null}
-      </>
-    );
-  }
-  render(
-    <Providers excel={excel} solver={solver}>
-      <Both />
-    </Providers>,
-  );
-  await screen.findByText(/^4 projects, 3 drivers/);
-  await user.click(screen.getByRole("button", { name: "open" }));
-  return { user, excel };
-}
+const renderResources = (tables: TableData[], solver: FakeSolver) => renderAfterWorkbook(<ResourcesStep />, { excel: fakeExcel(tables), solver, summary: /^4 projects, 3 drivers/ });
 
 describe("ResourcesStep", () => {
   it("is disabled, saying what to add, when the workbook has no Capacity table", async () => {

@@ -1,31 +1,13 @@
-import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
-import { usePmo } from "../../state/PmoContext";
+import { screen, waitFor } from "@testing-library/react";
+import { renderLoaded } from "../../testing/renderView";
 import { REVIEW_SHEET } from "../../../sheets/reviewSheet";
 import type { CycleSnapshot } from "../../../engine/monitoring/snapshot";
 import { CYCLE_SNAPSHOTS_SETTING, Review, storedSnapshots } from "./Review";
 
-function Loaded({ children }: { children: React.ReactNode }): React.JSX.Element {
-  const { refreshWorkbook, loaded } = usePmo();
-  React.useEffect(() => {
-    void refreshWorkbook();
-  }, [refreshWorkbook]);
-  return loaded ? <>{children}</> : <p>loading</p>;
-}
-
 describe("Review view", () => {
   it("snapshots the cycle into the workbook, then compares the changed workbook with it", async () => {
-    const user = userEvent.setup();
-    const excel = fakeExcel(smallPortfolio());
-    const first = render(
-      <Providers excel={excel} solver={fakeSolver({})}>
-        <Loaded>
-          <Review />
-        </Loaded>
-      </Providers>,
-    );
+    const first = renderLoaded(<Review />);
+    const { user, excel } = first;
     const name = await screen.findByRole("textbox", { name: "Cycle name" });
     await user.clear(name);
     await user.type(name, "2026");
@@ -42,13 +24,7 @@ describe("Review view", () => {
     excel.tables = excel.tables.map((t) =>
       t.name === "Projects" ? { ...t, rows: projects.rows.map((r) => (r[0] === "P4" ? [...r.slice(0, 8), "Extreme", ...r.slice(9)] : r)) } : t,
     );
-    render(
-      <Providers excel={excel} solver={fakeSolver({})}>
-        <Loaded>
-          <Review />
-        </Loaded>
-      </Providers>,
-    );
+    renderLoaded(<Review />, { excel });
     await screen.findByText("Stored: 2026");
     await user.click(screen.getByRole("combobox", { name: "Compared with" }));
     await user.click(screen.getByRole("option", { name: "2026" }));

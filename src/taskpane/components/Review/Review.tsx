@@ -120,34 +120,15 @@ export function Review(): React.JSX.Element {
           Compare two cycles
         </Text>
         <div className={styles.row}>
-          <Field label="Cycle">
-            <Dropdown
-              value={current === LIVE ? "This workbook (now)" : current}
-              selectedOptions={[current]}
-              onOptionSelect={(_, d) => setCurrent(d.optionValue ?? LIVE)}
-            >
-              <Option value={LIVE}>This workbook (now)</Option>
-              {snapshots.map((s) => (
-                <Option key={s.cycle} value={s.cycle}>
-                  {s.cycle}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field label="Compared with">
-            <Dropdown
-              placeholder="Choose a snapshot"
-              value={previous ?? ""}
-              selectedOptions={previous ? [previous] : []}
-              onOptionSelect={(_, d) => setPrevious(d.optionValue ?? null)}
-            >
-              {snapshots.map((s) => (
-                <Option key={s.cycle} value={s.cycle}>
-                  {s.cycle}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <CycleDropdown
+            label="Cycle"
+            snapshots={snapshots}
+            live
+            value={current === LIVE ? "This workbook (now)" : current}
+            selected={current}
+            onSelect={(cycle) => setCurrent(cycle ?? LIVE)}
+          />
+          <CycleDropdown label="Compared with" snapshots={snapshots} placeholder="Choose a snapshot" value={previous ?? ""} selected={previous} onSelect={setPrevious} />
           <Button appearance="primary" icon={<HistoryRegular />} disabled={busy || !canCompare} onClick={() => void compare()}>
             Compare cycles
           </Button>
@@ -155,6 +136,34 @@ export function Review(): React.JSX.Element {
       </section>
       <div aria-live="polite">{review ? <ReviewSummary review={review} /> : null}</div>
     </>
+  );
+}
+
+interface CycleDropdownProps {
+  readonly label: string;
+  readonly snapshots: readonly CycleSnapshot[];
+  /** Offer the live workbook first. */
+  readonly live?: boolean;
+  readonly placeholder?: string;
+  /** Text shown in the closed dropdown. */
+  readonly value: string;
+  readonly selected: string | null;
+  onSelect(cycle: string | null): void;
+}
+
+/** A labelled choice of stored cycles (and optionally the live workbook). */
+function CycleDropdown({ label, snapshots, live, placeholder, value, selected, onSelect }: CycleDropdownProps): React.JSX.Element {
+  return (
+    <Field label={label}>
+      <Dropdown placeholder={placeholder} value={value} selectedOptions={selected ? [selected] : []} onOptionSelect={(_, d) => onSelect(d.optionValue ?? null)}>
+        {live ? <Option value={LIVE}>This workbook (now)</Option> : null}
+        {snapshots.map((s) => (
+          <Option key={s.cycle} value={s.cycle}>
+            {s.cycle}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }
 

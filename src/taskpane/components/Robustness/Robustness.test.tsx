@@ -1,8 +1,6 @@
-import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
-import { usePmo } from "../../state/PmoContext";
+import { screen, waitFor } from "@testing-library/react";
+import { fakeSolver } from "../../testing/fakes";
+import { renderLoaded } from "../../testing/renderView";
 import { ROBUSTNESS_SHEET } from "../../../sheets/robustnessSheet";
 import { topKProbability } from "../../../engine/monitoring/monteCarlo";
 import type { TopKRequest } from "../../../worker/protocol";
@@ -11,26 +9,9 @@ import { Robustness } from "./Robustness";
 /** The worker's topK job, run in-process. */
 const topKSolver = () => fakeSolver({ topK: async (r) => { const q = r as TopKRequest; return topKProbability(q.impacts, q.weights, q.maxImpact, q.options); } });
 
-function Loaded({ children }: { children: React.ReactNode }): React.JSX.Element {
-  const { refreshWorkbook, loaded } = usePmo();
-  React.useEffect(() => {
-    void refreshWorkbook();
-  }, [refreshWorkbook]);
-  return loaded ? <>{children}</> : <p>loading</p>;
-}
-
 describe("How robust is this? view", () => {
   it("writes PMO Robustness and states the smallest weight change that changes the top k", async () => {
-    const user = userEvent.setup();
-    const excel = fakeExcel(smallPortfolio());
-    const solver = topKSolver();
-    render(
-      <Providers excel={excel} solver={solver}>
-        <Loaded>
-          <Robustness />
-        </Loaded>
-      </Providers>,
-    );
+    const { user, excel, solver } = renderLoaded(<Robustness />, { solver: topKSolver() });
     const k = await screen.findByRole("spinbutton", { name: "Top k" });
     await user.clear(k);
     await user.type(k, "2");
@@ -47,14 +28,7 @@ describe("How robust is this? view", () => {
   });
 
   it("disables the check for a top k larger than the number of projects", async () => {
-    const user = userEvent.setup();
-    render(
-      <Providers excel={fakeExcel(smallPortfolio())} solver={fakeSolver({})}>
-        <Loaded>
-          <Robustness />
-        </Loaded>
-      </Providers>,
-    );
+    const { user } = renderLoaded(<Robustness />);
     const k = await screen.findByRole("spinbutton", { name: "Top k" });
     await user.clear(k);
     await user.type(k, "9");

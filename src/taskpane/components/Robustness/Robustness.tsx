@@ -1,12 +1,15 @@
 /**
  * "How robust is this?": the smallest driver-weight change that changes the top k (exact), and Monte Carlo
- * probabilities of each project staying in the top k under uncertain weights and ratings. Writes
- * PMO Robustness. Runs in the pane: 10,000 draws over a few hundred projects take well under a second.
+ * probabilities of each project staying in the top k under uncertain weights and ratings. Opened from the
+ * Optimise step it also computes the core index: each draw re-optimises the selection (in the solver worker)
+ * and counts who stays in. Writes PMO Robustness.
  */
 import * as React from "react";
 import { Button, Field, Input, Switch, Text } from "@fluentui/react-components";
 import { ShieldCheckmarkRegular } from "@fluentui/react-icons";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult } from "../../../engine/monitoring/monteCarlo";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult, type UncertaintyOptions } from "../../../engine/monitoring/monteCarlo";
+import { coreIndex, DEFAULT_CORE_INDEX_DRAWS, type CoreIndexResult } from "../../../engine/monitoring/coreIndex";
+import type { SelectionProblem, SelectionResult, SolveProgress } from "../../../engine/selection/types";
 import { rankFlipSensitivity, type SensitivityResult } from "../../../engine/monitoring/sensitivity";
 import { alignmentScores } from "../../../engine/alignment";
 import type { Portfolio } from "../../../engine/portfolio/types";
@@ -17,6 +20,8 @@ import { usePmo } from "../../state/PmoContext";
 import { weightsByName, workbookWeights } from "../../engineBridge";
 import { formatFixed, formatNumber, formatPercent } from "../../format";
 import { ResultTable } from "../ResultTable";
+import { robustnessFocusOf } from "../RobustnessLink";
+import { SolveProgressBar } from "../SolveProgressBar";
 import { useRobustnessStyles } from "./useRobustnessStyles.styles";
 
 export interface RobustnessSettings {
@@ -26,6 +31,8 @@ export interface RobustnessSettings {
   /** Null keeps the weights fixed. */
   readonly concentration: number | null;
   readonly impactSteps: boolean;
+  /** Re-optimisations for the core index; absent when only the ranking is checked. */
+  readonly coreDraws?: number;
 }
 
 export interface RobustnessOutcome {
@@ -34,12 +41,39 @@ export interface RobustnessOutcome {
   readonly scores: readonly number[];
   readonly ids: readonly string[];
   readonly names: readonly string[];
+  /** Probability of being in the optimal portfolio, when the selection was checked. */
+  readonly core: CoreIndexResult | null;
   readonly spec: SheetSpec;
   readonly settings: RobustnessSettings;
 }
 
 /** Runs the Monte Carlo part (in the solver worker in the add-in). */
 export type TopKRunner = (request: TopKRequest) => Promise<TopKResult>;
+
+/** Runs the core index for the current weights (project order as in the portfolio). */
+export type CoreIndexRunner = (weights: readonly number[], uncertainty: UncertaintyOptions) => Promise<CoreIndexResult>;
+
+/**
+ * The core index of a selection problem built from `portfolio` (same project order), each draw solved by
+ * `solve` (the worker's select job in the add-in). Values follow the portfolio's value basis, as the
+ * Optimise step's problem does.
+ */
+export function coreIndexRunner(
+  portfolio: Portfolio,
+  problem: SelectionProblem,
+  solve: (problem: SelectionProblem) => Promise<SelectionResult>,
+  onDraw?: (done: number, total: number) => void,
+): CoreIndexRunner {
+  return (weights, uncertainty) =>
+    coreIndex(problem, portfolio.projects.map((p) => p.impacts), weights, portfolio.impactScale.max, {
+      ...uncertainty,
+      valueBasis: portfolio.settings.valueBasis === "scoreTimesBenefit" ? "scoreTimesBenefit" : "score",
+      // The Optimise step values score × benefit as score / 100 × benefit.
+      benefits: portfolio.projects.map((p) => p.benefit / 100),
+      solve: (p, options) => solve({ ...p, ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}) }),
+      ...(onDraw ? { onDraw } : {}),
+    });
+}
 
 /**
  * The analysis behind the view, without React (also used by tests): exact sensitivity here, Monte Carlo
@@ -50,6 +84,7 @@ export async function analyseRobustness(
   weights: Readonly<Record<string, number>>,
   settings: RobustnessSettings,
   runTopK: TopKRunner = async (r) => topKProbability(r.impacts, r.weights, r.maxImpact, r.options),
+  runCoreIndex?: CoreIndexRunner,
 ): Promise<RobustnessOutcome> {
   const drivers = portfolio.drivers.map((d) => d.name);
   const w = drivers.map((d) => weights[d] ?? 0);
@@ -58,23 +93,18 @@ export async function analyseRobustness(
   const names = portfolio.projects.map((p) => p.name);
   const max = portfolio.impactScale.max;
   const sensitivity = rankFlipSensitivity(impacts, w, max, { k: settings.k, labels: ids, driverLabels: drivers });
-  const topK = await runTopK({
-    impacts,
-    weights: w,
-    maxImpact: max,
-    options: {
-      k: settings.k,
-      draws: settings.draws,
-      seed: settings.seed,
-      concentration: settings.concentration ?? Infinity,
-      impactSteps: settings.impactSteps,
-      levels: portfolio.impactScale.levels.map((l) => l.value),
-    },
-  });
+  const uncertainty = {
+    seed: settings.seed,
+    concentration: settings.concentration ?? Infinity,
+    impactSteps: settings.impactSteps,
+    levels: portfolio.impactScale.levels.map((l) => l.value),
+  };
+  const topK = await runTopK({ impacts, weights: w, maxImpact: max, options: { ...uncertainty, k: settings.k, draws: settings.draws } });
+  const core = runCoreIndex && settings.coreDraws ? await runCoreIndex(w, { ...uncertainty, draws: settings.coreDraws }) : null;
   const { scores } = alignmentScores(impacts, w, max);
   const described = `${formatNumber(settings.draws)} draws, seed ${settings.seed}, ${settings.concentration === null ? "weights fixed" : `Dirichlet concentration ${settings.concentration}`}, ${settings.impactSteps ? "ratings ±1 step" : "ratings as typed"}`;
-  const spec = robustnessSheet({ sensitivity, topK, k: settings.k, settings: described, projects: ids.map((id, i) => ({ id, name: names[i]!, score: scores[i]! })) });
-  return { sensitivity, topK, scores, ids, names, spec, settings };
+  const spec = robustnessSheet({ sensitivity, topK, k: settings.k, settings: described, coreIndex: core, projects: ids.map((id, i) => ({ id, name: names[i]!, score: scores[i]! })) });
+  return { sensitivity, topK, scores, ids, names, core, spec, settings };
 }
 
 function positiveInteger(text: string, min: number): number | null {
@@ -92,9 +122,20 @@ export function Robustness(): React.JSX.Element {
   const [concentration, setConcentration] = React.useState(String(DEFAULT_CONCENTRATION));
   const [vary, setVary] = React.useState(true);
   const [impactSteps, setImpactSteps] = React.useState(true);
+  const [coreDraws, setCoreDraws] = React.useState(String(DEFAULT_CORE_INDEX_DRAWS));
+  const [progress, setProgress] = React.useState<SolveProgress | null>(null);
+  const [reoptimising, setReoptimising] = React.useState(false);
   const outcome = results.extra?.robustness as RobustnessOutcome | undefined;
 
   if (!portfolio) return <Text>Read a workbook with Projects and Drivers first (step 1).</Text>;
+
+  // Opened from Optimise with a feasible selection: also re-optimise it. A value basis of benefit alone
+  // does not depend on the scores, so the selection cannot move with the weights.
+  const focus = robustnessFocusOf(results);
+  const problem = results.selectionProblem;
+  const selection = results.selection;
+  const selectionChecked = focus === "selection" && problem !== undefined && selection !== undefined && selection.status !== "infeasible";
+  const coreApplies = selectionChecked && portfolio.settings.valueBasis !== "benefit";
 
   const kValue = positiveInteger(k, 1);
   const drawsValue = positiveInteger(draws, 1);
@@ -102,16 +143,35 @@ export function Robustness(): React.JSX.Element {
   const concentrationValue = Number(concentration);
   const concentrationOk = !vary || (Number.isFinite(concentrationValue) && concentrationValue > 0);
   const kOk = kValue !== null && kValue <= n;
-  const valid = kOk && drawsValue !== null && seedValue !== null && concentrationOk;
+  const coreDrawsValue = coreApplies ? positiveInteger(coreDraws, 1) : null;
+  const valid = kOk && drawsValue !== null && seedValue !== null && concentrationOk && (!coreApplies || coreDrawsValue !== null);
 
   const check = async () => {
     if (!valid) return;
-    const settings: RobustnessSettings = { k: kValue!, draws: drawsValue!, seed: seedValue!, concentration: vary ? concentrationValue : null, impactSteps };
-    const computed = await run("Checking robustness", async () => {
-      const fallback = workbookWeights(portfolio);
-      // Monte Carlo in the solver worker, off the pane's thread (structured clone keeps Infinity = fixed weights).
-      return analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings, (request) => solver.run("topK", request));
-    });
+    const settings: RobustnessSettings = {
+      k: kValue!,
+      draws: drawsValue!,
+      seed: seedValue!,
+      concentration: vary ? concentrationValue : null,
+      impactSteps,
+      ...(coreApplies ? { coreDraws: coreDrawsValue! } : {}),
+    };
+    const onDraw = (done: number, total: number) =>
+      setProgress({ phase: "Re-optimising", fraction: done / total, message: `Re-optimised ${formatNumber(done)} of ${formatNumber(total)} draws` });
+    const runCore = coreApplies ? coreIndexRunner(portfolio, problem!, (p) => solver.run("select", p), onDraw) : undefined;
+    setReoptimising(coreApplies);
+    setProgress(null);
+    let computed: RobustnessOutcome | null = null;
+    try {
+      computed = await run("Checking robustness", async () => {
+        const fallback = workbookWeights(portfolio);
+        // Monte Carlo and re-optimisations in the solver worker, off the pane's thread (structured clone keeps Infinity = fixed weights).
+        return analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings, (request) => solver.run("topK", request), runCore);
+      });
+    } finally {
+      setReoptimising(false);
+      setProgress(null);
+    }
     if (!computed) return;
     setResults({ extra: { ...results.extra, robustness: computed } });
     const written = await writeSheet(computed.spec);
@@ -120,6 +180,13 @@ export function Robustness(): React.JSX.Element {
 
   return (
     <>
+      <Text as="p" block className={styles.focus} data-testid="robustness-focus">
+        {selectionChecked
+          ? `Checking the selection from the Optimise step (${formatNumber(selection!.selected.length)} projects)${coreApplies ? ": each re-optimisation solves it again with uncertain weights and ratings." : "; its value basis is benefit, which the weights do not change, so only the ranking is checked."}`
+          : results.ranking
+            ? "Checking the ranking from the Prioritise step."
+            : "Checking the ranking by the current weights."}
+      </Text>
       <div className={styles.form}>
         <Field label="Top k" validationMessage={kOk ? undefined : `A whole number from 1 to ${n}`}>
           <Input className={styles.input} type="number" value={k} onChange={(_, d) => setK(d.value)} min={1} max={n} />
@@ -133,6 +200,11 @@ export function Robustness(): React.JSX.Element {
         <Field label="Weight concentration" hint="Larger = weights vary less" validationMessage={concentrationOk ? undefined : "A number above 0"}>
           <Input className={styles.input} type="number" value={concentration} disabled={!vary} onChange={(_, d) => setConcentration(d.value)} />
         </Field>
+        {coreApplies ? (
+          <Field label="Re-optimisations" hint="Each solves the selection again" validationMessage={coreDrawsValue === null ? "A whole number of 1 or more" : undefined}>
+            <Input className={styles.input} type="number" value={coreDraws} onChange={(_, d) => setCoreDraws(d.value)} min={1} />
+          </Field>
+        ) : null}
       </div>
       <div className={styles.actions}>
         <Switch label="Vary the weights" checked={vary} onChange={(_, d) => setVary(d.checked)} />
@@ -144,6 +216,7 @@ export function Robustness(): React.JSX.Element {
         </Button>
         {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
       </div>
+      {reoptimising ? <SolveProgressBar label="Re-optimising the selection" progress={progress} onCancel={() => solver.cancel()} /> : null}
       <div aria-live="polite">{outcome ? <RobustnessSummary outcome={outcome} /> : null}</div>
     </>
   );
@@ -161,6 +234,7 @@ function RobustnessSummary({ outcome }: { readonly outcome: RobustnessOutcome })
   const pp = (x: number | null) => (x === null ? "none" : formatFixed(x, 1));
   const order = outcome.ids.map((id, i) => ({ id, i })).sort((a, b) => outcome.scores[b.i]! - outcome.scores[a.i]! || a.i - b.i);
   const shown = order.slice(0, Math.min(order.length, outcome.settings.k + 5));
+  const core = outcome.core;
   return (
     <>
       <Text className={styles.verdict} weight="semibold">
@@ -178,7 +252,7 @@ function RobustnessSummary({ outcome }: { readonly outcome: RobustnessOutcome })
         ]}
       />
       <ResultTable
-        caption={`Probability of the top ${outcome.settings.k} (${formatNumber(outcome.topK.draws)} draws; full list on ${ROBUSTNESS_SHEET})`}
+        caption={`Probability of the top ${outcome.settings.k} (${formatNumber(outcome.topK.draws)} draws${core ? `) and of staying in the selection (${formatNumber(core.draws)} re-optimisations, ${formatNumber(core.optimalDraws)} proven optimal` : ""}; full list on ${ROBUSTNESS_SHEET})`}
         rows={shown}
         rowKey={(r) => r.id}
         columns={[
@@ -186,6 +260,7 @@ function RobustnessSummary({ outcome }: { readonly outcome: RobustnessOutcome })
           { header: "Score", cell: (r) => formatFixed(outcome.scores[r.i]!, 1), numeric: true },
           { header: `P(top ${outcome.settings.k})`, cell: (r) => formatPercent(outcome.topK.probability[r.i]!, 0), numeric: true },
           { header: "± s.e.", cell: (r) => formatPercent(outcome.topK.standardError[r.i]!, 1), numeric: true },
+          ...(core ? [{ header: "In selection", cell: (r: { readonly i: number }) => formatPercent(core.probability[r.i]!, 0), numeric: true }] : []),
         ]}
       />
     </>

@@ -22,4 +22,6 @@ export const useRobustnessStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  // What is being checked (ranking or selection), right under the step's description.
+  focus: { margin: 0, color: tokens.colorNeutralForeground3 },
 });

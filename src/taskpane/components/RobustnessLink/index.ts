@@ -1,0 +1,2 @@
+export { RobustnessLink, robustnessFocusOf, ROBUSTNESS_STEP } from "./RobustnessLink";
+export type { RobustnessFocus, RobustnessLinkProps } from "./RobustnessLink";
