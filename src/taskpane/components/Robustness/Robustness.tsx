@@ -10,6 +10,7 @@ import { ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult, type UncertaintyOptions } from "../../../engine/monitoring/monteCarlo";
 import { coreIndex, DEFAULT_CORE_INDEX_DRAWS, type CoreIndexResult } from "../../../engine/monitoring/coreIndex";
 import type { SelectionProblem, SelectionResult, SolveProgress } from "../../../engine/selection/types";
+import { PmoCancelledError } from "../../../engine/errors";
 import { rankFlipSensitivity, type SensitivityResult } from "../../../engine/monitoring/sensitivity";
 import { alignmentScores } from "../../../engine/alignment";
 import type { Portfolio } from "../../../engine/portfolio/types";
@@ -162,16 +163,24 @@ export function Robustness(): React.JSX.Element {
     setReoptimising(coreApplies);
     setProgress(null);
     let computed: RobustnessOutcome | null = null;
+    let cancelled = false;
     try {
       computed = await run("Checking robustness", async () => {
         const fallback = workbookWeights(portfolio);
         // Monte Carlo and re-optimisations in the solver worker, off the pane's thread (structured clone keeps Infinity = fixed weights).
-        return analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings, (request) => solver.run("topK", request), runCore);
+        try {
+          return await analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings, (request) => solver.run("topK", request), runCore);
+        } catch (error) {
+          if (!(error instanceof PmoCancelledError)) throw error;
+          cancelled = true;
+          return null;
+        }
       });
     } finally {
       setReoptimising(false);
       setProgress(null);
     }
+    if (cancelled) notify({ intent: "info", title: "Robustness check cancelled", message: "Nothing was written to the workbook." });
     if (!computed) return;
     setResults({ extra: { ...results.extra, robustness: computed } });
     const written = await writeSheet(computed.spec);

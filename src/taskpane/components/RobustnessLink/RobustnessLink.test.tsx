@@ -9,6 +9,7 @@ import { topKProbability } from "../../../engine/monitoring/monteCarlo";
 import type { SelectionProblem, SelectionResult } from "../../../engine/selection/types";
 import type { TopKRequest } from "../../../worker/protocol";
 import { ROBUSTNESS_SHEET } from "../../../sheets/robustnessSheet";
+import { PmoCancelledError } from "../../../engine/errors";
 
 /** Picks the two highest-value projects that fit the Cost limit (the small portfolio has one limit). */
 function greedySelect(problem: SelectionProblem): SelectionResult {
@@ -102,6 +103,28 @@ describe("How robust is this? from the Prioritise and Optimise steps", () => {
     const inSelection = [...table.querySelectorAll("tbody tr")].map((r) => r.lastElementChild?.textContent ?? "");
     expect(inSelection).toHaveLength(4);
     for (const share of inSelection) expect(share).toMatch(/^\d+\s?%$/);
+  });
+
+  it("Cancel during the re-optimisations stops the check without writing anything", async () => {
+    const solver = solverFor();
+    const { user, excel } = await renderPane(solver);
+    await user.click(screen.getByRole("tab", { name: "Step 4: Optimise" }));
+    await user.click(screen.getByRole("button", { name: "Find the best portfolio" }));
+    await user.click(await screen.findByRole("button", { name: "How robust is this?" }));
+    // From here on a solve waits until it is cancelled, as the worker's does.
+    let reject: (e: Error) => void = () => undefined;
+    const run = solver.run;
+    solver.run = (kind, request, onProgress) => (kind === "select" ? new Promise((_resolve, rej) => (reject = rej)) : run(kind, request, onProgress));
+    solver.cancel = () => reject(new PmoCancelledError("The re-optimisation"));
+    const draws = screen.getByRole("spinbutton", { name: "Draws" });
+    await user.clear(draws);
+    await user.type(draws, "100");
+    const written = excel.written.length;
+    await user.click(screen.getByRole("button", { name: "Check robustness" }));
+    await user.click(await screen.findByRole("button", { name: "Cancel" }));
+    await screen.findByText("Robustness check cancelled");
+    expect(excel.written.length).toBe(written);
+    expect(screen.queryByRole("group", { name: "Re-optimising the selection" })).toBeNull();
   });
 
   it("is not offered when the view is shown without the step list", async () => {
