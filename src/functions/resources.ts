@@ -1,5 +1,6 @@
 /**
- * =PMO.LOAD and =PMO.ALLOCATE: role load by month and optimal staffing. Both read demand in the long
+ * =PMO.LOAD and =PMO.ALLOCATE: role load by month and optimal staffing (ALLOCATE solves in a Web Worker
+ * where the runtime has one: see solveOffThread.ts). Both read demand in the long
  * form of the template's Demand table: rows of (project, role, month offset from the project's start, amount).
  */
 import { isBlankCell, numberFromCell } from "../engine/cellValues";
@@ -7,6 +8,7 @@ import { monthFromCell } from "../engine/portfolio/months";
 import { allocateResources, loadMatrix, type AllocationProblem, type AllocationProject } from "../engine/resources";
 import { cancellationOf } from "./cancellation";
 import { excelCall, excelCallAsync } from "./excelErrors";
+import { solveOffThread } from "./solveOffThread";
 import { ArgumentError, asRange, BLANK, isBlankRow, optionalScalar, trimTrailingBlankRows, type Range } from "./ranges";
 
 /** Drops a first row that is a header (text where the data has numbers in column `numericColumn`). */
@@ -174,7 +176,7 @@ export async function allocate(
   maxShift?: unknown,
   invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<Array<Array<number | string>>> {
-  const isCancelled = cancellationOf(invocation);
+  const cancellation = cancellationOf(invocation);
   return excelCallAsync(async () => {
     const cap = readCapacity(capacity);
     const rows = readProjectRows(projects, cap.labels);
@@ -192,7 +194,9 @@ export async function allocate(
       projects: problemProjects,
       maxShift: readMaxShift(maxShift),
     };
-    const result = await allocateResources(problem, { isCancelled });
+    const result = await solveOffThread("allocate", problem, cancellation, () =>
+      allocateResources(problem, { isCancelled: cancellation.isCancelled }),
+    );
     const startOf = new Map(result.schedule.map((s) => [s.id, s.start]));
     return rows.map((p) => [startOf.get(p.id) ?? BLANK]);
   });

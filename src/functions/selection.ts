@@ -1,5 +1,6 @@
 /**
- * =PMO.SELECT and =PMO.FRONTIER: optimal portfolio selection with HiGHS (asynchronous functions).
+ * =PMO.SELECT and =PMO.FRONTIER: optimal portfolio selection with HiGHS (asynchronous functions, solved in
+ * a Web Worker where the runtime has one: see solveOffThread.ts).
  * Projects are identified by their row in `values` ("row 3"); cost limits by their column in `costs`
  * ("costs column 1"), which is how conflict messages name them.
  */
@@ -7,6 +8,7 @@ import { isBlankCell } from "../engine/cellValues";
 import { efficientFrontier, selectPortfolio, type SelectionProblem, type SelectionProject } from "../engine/selection";
 import { cancellationOf } from "./cancellation";
 import { excelCallAsync, NoAnswerError, toExcelError } from "./excelErrors";
+import { solveOffThread } from "./solveOffThread";
 import {
   ArgumentError,
   asRange,
@@ -115,10 +117,12 @@ export async function select(
   dependencies?: unknown[][],
   invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<number[][]> {
-  const isCancelled = cancellationOf(invocation);
+  const cancellation = cancellationOf(invocation);
   return excelCallAsync(async () => {
     const problem = readProblem(values, costs, limits, forced, dependencies);
-    const result = await selectPortfolio(problem, { isCancelled });
+    const result = await solveOffThread("select", problem, cancellation, () =>
+      selectPortfolio(problem, { isCancelled: cancellation.isCancelled }),
+    );
     if (result.status === "infeasible") {
       const reasons = result.conflicts.map((c) => c.message);
       throw new NoAnswerError(reasons.length > 0 ? reasons.join(" ") : "No selection satisfies every constraint.");
@@ -142,14 +146,18 @@ export async function frontier(
   budgets: unknown[][],
   invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<unknown[][]> {
-  const isCancelled = cancellationOf(invocation);
+  const cancellation = cancellationOf(invocation);
   return excelCallAsync(async () => {
     const { projects, limits } = readProjects(values, costs);
     if (limits !== 1) {
       throw new ArgumentError("costs", {}, "a single column of costs", undefined, `the range has ${limits} columns`);
     }
     const amounts = numberVector(budgets, "budgets", "a budget amount (a number)");
-    const result = await efficientFrontier({ projects, limits: { [limitName(1)]: Math.max(...amounts) } }, { limit: limitName(1), budgets: amounts, isCancelled });
+    const problem: SelectionProblem = { projects, limits: { [limitName(1)]: Math.max(...amounts) } };
+    const limit = limitName(1);
+    const result = await solveOffThread("frontier", { problem, limit, budgets: amounts }, cancellation, () =>
+      efficientFrontier(problem, { limit, budgets: amounts, isCancelled: cancellation.isCancelled }),
+    );
     const byBudget = new Map(result.points.map((p) => [p.budget, p]));
     return amounts.map((budget) => {
       const point = byBudget.get(budget);

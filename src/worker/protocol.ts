@@ -17,6 +17,8 @@ export interface FrontierRequest {
   readonly limit: string;
   /** Number of budget points between the cheapest project and the total cost. */
   readonly points?: number;
+  /** Explicit budgets to evaluate instead of `points` evenly spaced ones (=PMO.FRONTIER's budgets). */
+  readonly budgets?: readonly number[];
 }
 
 export interface SolverJobs {

@@ -1,7 +1,7 @@
 /**
- * The solver Web Worker: runs selectPortfolio / efficientFrontier / allocateResources off the task pane's
- * thread, posting progress. HiGHS loads highs.wasm from the URL the pane sends (served next to the bundle).
- * Cancel is the pane terminating this worker.
+ * The solver Web Worker: runs selectPortfolio / efficientFrontier / allocateResources off the page's thread
+ * (the task pane and the PMO.* functions share it), posting progress. HiGHS loads highs.wasm from the URL
+ * the client sends (served next to the bundle). Cancel is the client terminating this worker.
  */
 import { configureHighs } from "../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../engine/selection";
@@ -31,7 +31,7 @@ async function handle(message: SolverRequestMessage): Promise<unknown> {
       return selectPortfolio(message.request as SelectionProblem, { onProgress });
     case "frontier": {
       const req = message.request as FrontierRequest;
-      return efficientFrontier(req.problem, { limit: req.limit, levels: req.points, onProgress });
+      return efficientFrontier(req.problem, { limit: req.limit, levels: req.points, budgets: req.budgets, onProgress });
     }
     case "allocate":
       return allocateResources(message.request as AllocationProblem, { onProgress });

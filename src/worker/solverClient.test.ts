@@ -1,28 +1,8 @@
 /** The solver client over a scripted Worker: results, progress, errors in words, Cancel and a fresh worker. */
 import { createSolverClient } from "./solverClient";
-import { PmoCancelledError } from "../engine/errors";
-import type { SolverRequestMessage, SolverResponseMessage } from "./protocol";
+import { PmoCancelledError, PmoError, PmoInputError, PmoSolverError } from "../engine/errors";
+import { ScriptedWorker, scriptedWorkerFactory } from "./testing/scriptedWorker";
 import type { SelectionProblem } from "../engine/selection/types";
-
-class ScriptedWorker {
-  static created: ScriptedWorker[] = [];
-  onmessage: ((e: MessageEvent<SolverResponseMessage>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  received: SolverRequestMessage[] = [];
-  terminated = false;
-  constructor() {
-    ScriptedWorker.created.push(this);
-  }
-  postMessage(message: SolverRequestMessage) {
-    this.received.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(message: SolverResponseMessage) {
-    this.onmessage?.({ data: message } as MessageEvent<SolverResponseMessage>);
-  }
-}
 
 const problem: SelectionProblem = { projects: [{ id: "A", value: 1, costs: { c: 1 } }], limits: { c: 1 } };
 
@@ -30,7 +10,7 @@ describe("solver client", () => {
   beforeEach(() => {
     ScriptedWorker.created = [];
   });
-  const client = () => createSolverClient(() => new ScriptedWorker() as unknown as Worker, () => "http://localhost/highs.wasm");
+  const client = () => createSolverClient(scriptedWorkerFactory, () => "http://localhost/highs.wasm");
 
   it("posts the job with the wasm URL, relays progress and resolves with the result", async () => {
     const solver = client();
@@ -51,6 +31,25 @@ describe("solver client", () => {
     const pending = solver.run("select", problem);
     ScriptedWorker.created[0].reply({ id: 1, type: "error", error: { name: "PmoInputError", message: "table Limits, row 2: expected an amount" } });
     await expect(pending).rejects.toThrow("table Limits, row 2: expected an amount");
+  });
+
+  it("rebuilds the engine's error class, so callers can tell a bad input from a solver failure", async () => {
+    const solver = client();
+    const input = solver.run("select", problem);
+    const failed = solver.run("select", problem);
+    const bug = solver.run("select", problem);
+    const worker = ScriptedWorker.created[0];
+    worker.reply({ id: 1, type: "error", error: { name: "PmoInputError", message: "table Limits, row 2: expected an amount" } });
+    worker.reply({ id: 2, type: "error", error: { name: "PmoSolverError", message: "HiGHS could not be loaded." } });
+    worker.reply({ id: 3, type: "error", error: { name: "TypeError", message: "x is undefined" } });
+    const [a, b, c] = await Promise.all([input, failed, bug].map((p) => p.catch((e: unknown) => e as Error)));
+    expect(a).toBeInstanceOf(PmoInputError);
+    expect(a).toMatchObject({ name: "PmoInputError", message: "table Limits, row 2: expected an amount" });
+    expect(b).toBeInstanceOf(PmoSolverError);
+    expect(b).not.toBeInstanceOf(PmoInputError);
+    expect(c).toBeInstanceOf(Error);
+    expect(c).not.toBeInstanceOf(PmoError);
+    expect(c).toMatchObject({ name: "TypeError", message: "x is undefined" });
   });
 
   it("Cancel terminates the worker, rejects with PmoCancelledError, and the next job gets a fresh worker", async () => {

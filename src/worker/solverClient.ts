@@ -1,9 +1,18 @@
 /**
- * Runs the solver in a Web Worker so the pane never freezes. Cancel terminates the worker (HiGHS cannot
+ * Runs the solver in a Web Worker so the page (task pane and custom functions) never freezes. Cancel terminates the worker (HiGHS cannot
  * be interrupted mid-solve otherwise) and rejects the pending job with PmoCancelledError; the next job
  * starts a fresh worker.
  */
-import { PmoCancelledError, PmoError, PmoSolverError } from "../engine/errors";
+import {
+  PmoCancelledError,
+  PmoComputationError,
+  PmoConstraintError,
+  PmoError,
+  PmoInputError,
+  PmoMissingDataError,
+  PmoPairwiseError,
+  PmoSolverError,
+} from "../engine/errors";
 import type { SolveProgress } from "../engine/selection/types";
 import type { SolverJobKind, SolverJobs, SolverRequestMessage, SolverResponseMessage } from "./protocol";
 
@@ -90,10 +99,27 @@ export function createSolverClient(factory: WorkerFactory = defaultWorkerFactory
   };
 }
 
-/** Errors cross the worker boundary as {name, message}; keep the message the engine wrote. */
+/** The engine's error classes by name: callers (e.g. the functions' Excel error values) branch on the class. */
+const ENGINE_ERRORS: Readonly<Record<string, { prototype: Error }>> = {
+  PmoError,
+  PmoInputError,
+  PmoMissingDataError,
+  PmoPairwiseError,
+  PmoComputationError,
+  PmoConstraintError,
+  PmoSolverError,
+  PmoCancelledError,
+};
+
+/**
+ * Errors cross the worker boundary as {name, message}: rebuild the engine's class with the message the
+ * engine wrote (structured fields such as a PmoInputError's location stay behind). Anything else (a bug)
+ * stays a plain Error with its name, as it would be in-process.
+ */
 function reviveError(error: { name: string; message: string }): Error {
-  const revived = error.name === "PmoCancelledError" ? new PmoCancelledError() : new PmoError(error.message);
+  const revived = new Error(error.message);
+  const engineClass = Object.prototype.hasOwnProperty.call(ENGINE_ERRORS, error.name) ? ENGINE_ERRORS[error.name] : undefined;
+  if (engineClass) Object.setPrototypeOf(revived, engineClass.prototype);
   revived.name = error.name;
-  revived.message = error.message;
   return revived;
 }

@@ -1,15 +1,17 @@
 /**
  * The PMO.* functions as Excel runs them: dist/taskpane.html (the shared runtime page) in headless Chromium,
  * with office.js answered by a small recording double of the custom functions runtime. Checks that the
- * build registers every id in functions.json and that the async functions load HiGHS (chunk + highs.wasm)
- * in a browser. Needs `npm run build` first.
+ * build registers every id in functions.json and that the optimisation functions solve with HiGHS (chunk +
+ * highs.wasm) in solver Web Workers, not on the page's thread, and that Excel cancelling one call stops
+ * only that call. Needs `npm run build` first (PMO_DIST points at a private build).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
+import { DIST, REPO_ROOT } from "./support/harness";
 
-const DIST = path.resolve(__dirname, "..", "..", "dist");
+const REFERENCE = path.resolve(REPO_ROOT, "..", "shared", "reference");
 const built = fs.existsSync(path.join(DIST, "taskpane.html")) && fs.existsSync(path.join(DIST, "functions.json"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const RUNTIME_DOUBLE = `
@@ -19,6 +21,13 @@ const RUNTIME_DOUBLE = `
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
     Error: class { constructor(code, message) { this.code = code; this.message = message; } },
   };
+  // Records every job the page posts to a Web Worker (the solver protocol's "kind").
+  window.__workerJobs = [];
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.kind) window.__workerJobs.push(message.kind);
+    return post.call(this, message, ...rest);
+  };
   window.Office = { onReady(cb) { const info = { host: null, platform: null }; if (cb) setTimeout(() => cb(info)); return Promise.resolve(info); }, context: {} };
 `;
 
@@ -27,12 +36,18 @@ const RUNTIME_DOUBLE = `
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  const workers: { url: string; closed: boolean }[] = [];
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     page = await browser.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("worker", (worker) => {
+      const seen = { url: worker.url(), closed: false };
+      workers.push(seen);
+      worker.on("close", () => (seen.closed = true));
+    });
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: RUNTIME_DOUBLE });
@@ -79,5 +94,106 @@ const RUNTIME_DOUBLE = `
     });
     // Hillier & Lieberman's budget-only case (../shared/reference/cases/hillier-california-manufacturing.json): 15
     expect(selection).toEqual([[0], [1], [1], [1]]);
+  });
+
+  it("solves PMO.SELECT, FRONTIER and ALLOCATE in solver workers, not on the page's thread", async () => {
+    // ../shared/reference/cases/winston-stockco.json: NPVs, outflows and budget 14 → optimum 42 with [0,1,1,1]
+    const stockco = JSON.parse(fs.readFileSync(path.join(REFERENCE, "cases", "winston-stockco.json"), "utf8")) as {
+      values: number[];
+      weights: number[][];
+      capacities: number[];
+      optimum: number;
+      solution: number[];
+    };
+    // ../shared/reference/cases/start-shift-6x6x2.json: 305 with starts moved by up to one month
+    const shift = JSON.parse(fs.readFileSync(path.join(REFERENCE, "cases", "start-shift-6x6x2.json"), "utf8")) as {
+      problem: { months: string[]; capacity: Record<string, number[]>; projects: { id: string; value: number; start: number; duration: number; demand: Record<string, number[]> }[] };
+      answers: { shift1: { value: number; selected: string[] } };
+    };
+    const { problem } = shift;
+    const args = {
+      values: stockco.values.map((v) => [v]),
+      costs: stockco.values.map((_, i) => stockco.weights.map((row) => row[i]!)),
+      limits: [stockco.capacities],
+      budgets: [[stockco.capacities[0]!]],
+      projects: problem.projects.map((p) => [p.id, p.value, p.start, p.duration]),
+      demand: problem.projects.flatMap((p) => Object.entries(p.demand).flatMap(([role, series]) => series.map((amount, k) => [p.id, role, k, amount]))),
+      capacity: Object.entries(problem.capacity).map(([role, series]) => [role, ...series]),
+    };
+    const jobsBefore = await page.evaluate(() => (window as unknown as { __workerJobs: string[] }).__workerJobs.length);
+    const answers = await page.evaluate(async (a) => {
+      const f = (window as unknown as { __functions: Record<string, (...args: unknown[]) => Promise<unknown>> }).__functions;
+      const [selection, frontier, starts] = await Promise.all([
+        f.SELECT!(a.values, a.costs, a.limits),
+        f.FRONTIER!(a.values, a.costs, a.budgets),
+        f.ALLOCATE!(a.projects, a.demand, a.capacity, 1),
+      ]);
+      return { selection, frontier, starts, jobs: (window as unknown as { __workerJobs: string[] }).__workerJobs };
+    }, args);
+
+    expect(answers.selection).toEqual(stockco.solution.map((x) => [x]));
+    expect(answers.frontier).toEqual([[stockco.capacities[0], stockco.optimum, stockco.solution.filter((x) => x === 1).length]]);
+    const starts = answers.starts as (number | string)[][];
+    const staffed = problem.projects.filter((_, i) => starts[i]![0] !== "");
+    expect(staffed.map((p) => p.id)).toEqual(shift.answers.shift1.selected);
+    expect(staffed.reduce((s, p) => s + p.value, 0)).toBe(shift.answers.shift1.value);
+
+    expect(answers.jobs.slice(jobsBefore).sort()).toEqual(["allocate", "frontier", "select"]);
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((w) => w.url.endsWith("/solver.worker.js"))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a long solve leaves the page responsive; Excel cancelling it terminates its worker while a concurrent call answers", async () => {
+    // ../shared/reference/knapsack/mknapcb1-1.json (OR-Library, 100 items × 5 limits): tens of seconds for HiGHS to
+    // prove optimal (src/engine/selection/hardKnapsack.test.ts), so it is still running when cancelled.
+    const hard = JSON.parse(fs.readFileSync(path.join(REFERENCE, "knapsack", "mknapcb1-1.json"), "utf8")) as {
+      values: number[];
+      weights: number[][];
+      capacities: number[];
+    };
+    const args = {
+      values: hard.values.map((v) => [v]),
+      costs: hard.values.map((_, i) => hard.weights.map((row) => row[i]!)),
+      limits: [hard.capacities],
+    };
+    const closedBefore = workers.filter((w) => w.closed).length;
+    const outcome = await page.evaluate(async (a) => {
+      const w = window as unknown as { __functions: Record<string, (...args: unknown[]) => Promise<unknown>>; __workerJobs: string[] };
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const posted = w.__workerJobs.length;
+      const invocation: { onCanceled?: () => void } = {};
+      let settledAt = 0;
+      const cancelled = w.__functions.SELECT!(a.values, a.costs, a.limits, undefined, undefined, invocation).then(
+        () => "answered",
+        (e: { code: string; message: string }) => ({ code: e.code, message: e.message }),
+      );
+      void cancelled.then(() => (settledAt = performance.now()));
+      const other = await w.__functions.SELECT!([[9], [5], [6], [4]], [[6], [3], [5], [2]], [[10]]);
+      while (w.__workerJobs.length < posted + 2) await sleep(10);
+      // The page's thread while the hard solve runs: the longest gap between 10 ms timers over 1 s.
+      let longestGap = 0;
+      for (let last = performance.now(), end = last + 1000; last < end; ) {
+        await sleep(10);
+        const now = performance.now();
+        longestGap = Math.max(longestGap, now - last);
+        last = now;
+      }
+      const stillRunning = settledAt === 0;
+      const cancelAt = performance.now();
+      invocation.onCanceled!();
+      const result = await cancelled;
+      return { cancelled: result, other, stillRunning, longestGap, stopMillis: settledAt - cancelAt };
+    }, args);
+    expect(outcome.stillRunning).toBe(true);
+    expect(outcome.longestGap).toBeLessThan(250);
+    expect(outcome.cancelled).toEqual({ code: "#N/A", message: "The optimisation was cancelled." });
+    expect(outcome.stopMillis).toBeLessThan(1000);
+    // Hillier & Lieberman's budget-only case (../shared/reference/cases/hillier-california-manufacturing.json): 15
+    expect(outcome.other).toEqual([[0], [1], [1], [1]]);
+    const deadline = Date.now() + 5000;
+    while (workers.filter((w) => w.closed).length <= closedBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(workers.filter((w) => w.closed).length).toBe(closedBefore + 1);
+    expect(pageErrors).toEqual([]);
   });
 });
