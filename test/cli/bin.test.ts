@@ -69,20 +69,16 @@ describe("bin/pmo-align.js demo", () => {
   const cwd = tempDir();
   const before = sha256(sampleWorkbook);
   let r: ReturnType<typeof pmoAlign>;
-  let seconds: number;
   const wb = new ExcelJS.Workbook();
 
   beforeAll(async () => {
-    const started = Date.now();
     r = pmoAlign(["demo"], cwd);
-    seconds = (Date.now() - started) / 1000;
     if (r.code === 0) await wb.xlsx.readFile(path.join(cwd, "out", "sample-portfolio-results.xlsx"));
   }, 90_000);
 
-  it("runs from another folder quietly, under a minute, without touching the sample", () => {
+  it("runs from another folder quietly, without touching the sample", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(seconds).toBeLessThan(60);
     expect(sha256(sampleWorkbook)).toBe(before);
     expect(r.stdout).toMatch(/^Wrote PMO Ranking, PMO Selection, PMO Resources, PMO Status, PMO Robustness, PMO Dashboard, PMO Review to out\/sample-portfolio-results\.xlsx/m);
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["PMO Ranking", "PMO Selection", "PMO Resources", "PMO Status", "PMO Robustness", "PMO Dashboard", "PMO Review"]));
