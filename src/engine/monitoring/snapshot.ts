@@ -9,7 +9,7 @@ import { PmoInputError } from "../errors";
 import { rankProjects } from "../ranking";
 import { scorePortfolio, type PortfolioScores } from "../portfolio/scorePortfolio";
 import type { RawCell } from "../portfolio/tableData";
-import type { Portfolio } from "../portfolio/types";
+import type { Portfolio, StatusRow } from "../portfolio/types";
 
 export const SNAPSHOT_FORMAT = "pmo-align-cycle";
 export const SNAPSHOT_VERSION = 1;
@@ -40,16 +40,8 @@ export interface SnapshotProject {
   readonly benefitRealised: number | null;
 }
 
-export interface SnapshotStatus {
-  readonly project: string;
-  readonly period: string;
-  readonly bac: number;
-  readonly pv: number;
-  readonly ev: number;
-  readonly ac: number;
-  readonly percentComplete: number | null;
-  readonly forecastEnd: string | null;
-}
+/** A Status table row as kept in a snapshot (without its workbook row number). */
+export type SnapshotStatus = Omit<StatusRow, "row">;
 
 export interface CycleSnapshot {
   readonly format: typeof SNAPSHOT_FORMAT;

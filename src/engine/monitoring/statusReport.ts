@@ -32,17 +32,9 @@ export interface PeriodIndices {
   readonly spi: number | null;
 }
 
-export interface ProjectStatus {
-  readonly project: string;
+/** The latest reporting period's Status figures of one project ("period" is the latest "yyyy-mm"), with its measures. */
+export interface ProjectStatus extends Omit<StatusRow, "row"> {
   readonly name: string;
-  /** Latest reporting period "yyyy-mm". */
-  readonly period: string;
-  readonly bac: number;
-  readonly pv: number;
-  readonly ev: number;
-  readonly ac: number;
-  readonly percentComplete: number | null;
-  readonly forecastEnd: string | null;
   readonly cv: number;
   readonly sv: number;
   /** Null where the measure is undefined (see `notes`). */

@@ -1,4 +1,6 @@
 /** In-memory workbook fixtures for the Excel host double (test/e2e/host/excelHostDouble.js). */
+import { mulberry32 } from "../../../scripts/lib/mulberry32";
+import { columnLetter } from "../../../src/sheets/sheetSpec";
 
 export type FixtureCell = [row: number, col: number, value: string | number | boolean | null, formula?: string];
 
@@ -23,16 +25,7 @@ export interface FixtureTable {
   readonly at?: { readonly row: number; readonly col: number };
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnLetters = columnLetter;
 
 /** Lay tables out on sheets (stacked with a blank row between tables sharing a sheet). */
 export function workbookFromTables(tables: readonly FixtureTable[], extraSheets: readonly FixtureSheet[] = []): WorkbookFixture {
@@ -54,17 +47,8 @@ export function workbookFromTables(tables: readonly FixtureTable[], extraSheets:
   };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so fixtures are reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers so fixtures are reproducible. */
+export const random = mulberry32;
 
 const DRIVERS = ["Customer value", "Cost efficiency", "Risk reduction", "Growth"];
 const WORDS = ["None", "Low", "Moderate", "Strong", "Extreme"];
