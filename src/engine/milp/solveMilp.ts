@@ -43,6 +43,11 @@ export interface MilpOptions {
    * with dependencies HiGHS's presolve alone took 10× the rest of the solve.
    */
   readonly presolve?: boolean;
+  /**
+   * Let HiGHS restart from the root after fixing many columns (default true). Portfolio selection turns
+   * it off: on 50–500 projects the restart repeats root work that the search did not need.
+   */
+  readonly allowRestart?: boolean;
   readonly onProgress?: (progress: MilpProgress) => void;
   /** Polled during the solve; when true the solve stops and rejects with PmoCancelledError. */
   readonly isCancelled?: () => boolean;
@@ -100,6 +105,7 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
       mip_heuristic_run_feasibility_jump: false,
       mip_heuristic_effort: options.heuristicEffort ?? DEFAULT_HEURISTIC_EFFORT,
       presolve: options.presolve === false ? "off" : "choose",
+      mip_allow_restart: options.allowRestart ?? true,
     });
     if (options.timeLimitSeconds !== undefined && Number.isFinite(options.timeLimitSeconds)) {
       solver.options.set("time_limit", Math.max(0, options.timeLimitSeconds));

@@ -5,7 +5,7 @@
  */
 import { PmoCancelledError, PmoConstraintError, PmoInputError, PmoSolverError } from "../errors";
 import { relativeGap, solveMilp } from "../milp/solveMilp";
-import { buildSelectionModel, selectedIds, SELECTION_SOLVER_OPTIONS } from "./selectionModel";
+import { buildSelectionModel, selectedIds, selectionSolverOptions, SELECTION_SOLVER_OPTIONS } from "./selectionModel";
 import { DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
 import type { FrontierPoint, FrontierResult, SelectionProblem, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
@@ -55,7 +55,7 @@ export async function efficientFrontier(problem: SelectionProblem, options: Fron
     options.onProgress?.({ phase: "frontier", fraction: k / budgets.length, message: `Budget ${budget} (${k + 1} of ${budgets.length})` });
     const { model, variableOf } = buildSelectionModel(problem, { limitOverride: { limit, amount: budget } });
     const s = await solveMilp(model, {
-      ...SELECTION_SOLVER_OPTIONS,
+      ...selectionSolverOptions(model),
       timeLimitSeconds: timeLimit,
       ...(previous ? { initialSolution: new Map(previous.selected.map((id) => [variableOf.get(id)!, 1])) } : {}),
       ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),

@@ -4,10 +4,11 @@
  */
 import { PmoCancelledError, PmoSolverError } from "../errors";
 import { solveMilp } from "../milp/solveMilp";
-import { compareWithOptimum, rankAndCut, valuePerCostGreedy, type BaselineAnswer } from "./baselines";
+import { compareWithOptimum, rankAndCut, valuePerCostGreedy } from "./baselines";
 import { spendByLimit, totalValue } from "./feasibility";
+import { dependencyAwareStart, type FeasibleStart } from "./feasibleStart";
 import { explainInfeasibility } from "./infeasibility";
-import { buildSelectionModel, selectedIds, SELECTION_SOLVER_OPTIONS } from "./selectionModel";
+import { buildSelectionModel, selectedIds, selectionSolverOptions } from "./selectionModel";
 import type { SelectionProblem, SelectionResult, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
 
@@ -46,10 +47,10 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
 
   const baselines = [rankAndCut(problem), valuePerCostGreedy(problem)] as const;
   const { model, variableOf } = buildSelectionModel(problem);
-  const start = bestFeasible(baselines);
+  const start = bestStart([...baselines.filter((b) => b.feasible), dependencyAwareStart(problem)]);
   options.onProgress?.({ phase: "solving", fraction: 0, message: `Solving for ${problem.projects.length} projects` });
   const solution = await solveMilp(model, {
-    ...SELECTION_SOLVER_OPTIONS,
+    ...selectionSolverOptions(model),
     timeLimitSeconds: timeLimit,
     ...(start ? { initialSolution: new Map(start.selected.map((id) => [variableOf.get(id)!, 1])) } : {}),
     ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
@@ -104,10 +105,14 @@ function infeasible(problem: SelectionProblem, conflicts: SelectionResult["confl
   };
 }
 
-/** The better baseline that satisfies every constraint: a MIP start, so the solver never does worse. */
-function bestFeasible(answers: readonly BaselineAnswer[]): BaselineAnswer | null {
-  const ok = answers.filter((a) => a.feasible).sort((a, b) => b.objective - a.objective);
-  return ok[0] ?? null;
+/**
+ * The best of the feasible baselines and the dependency-aware walk: a MIP start, so the solver never
+ * does worse than any of them.
+ */
+function bestStart(starts: readonly (FeasibleStart | null)[]): FeasibleStart | null {
+  let best: FeasibleStart | null = null;
+  for (const s of starts) if (s && (best === null || s.objective > best.objective)) best = s;
+  return best;
 }
 
 function round(x: number): string {

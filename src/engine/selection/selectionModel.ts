@@ -4,11 +4,26 @@ import { addSelectionConstraints, type SelectionConstraintId } from "./constrain
 import type { SelectionProblem } from "./types";
 
 /**
- * HiGHS settings for selection models. Presolve is off: with thousands of projects and dependencies it
- * took 10× the rest of the solve (5,000 projects: 6.3 s of CPU with it, 0.5 s without), and on hard
- * multi-limit knapsacks it made no difference.
+ * HiGHS settings for selection models when the size is not known. Presolve is off: with thousands of
+ * projects and dependencies it took 10× the rest of the solve (5,000 projects: 6.3 s of CPU with it,
+ * 0.5 s without).
  */
 export const SELECTION_SOLVER_OPTIONS = { presolve: false } as const;
+
+/** Largest number of projects for which presolve runs (see selectionSolverOptions). */
+export const PRESOLVE_MAX_PROJECTS = 300;
+
+/**
+ * HiGHS settings for one selection model, chosen by size (measured over five seeds per size, see
+ * docs/optimisation.md). Presolve pays on small multi-limit models (100 and 200 projects × 5 limits:
+ * 20–25% less CPU, its reductions shrink the tree) and costs on large ones (500 × 1: 1.5×; 1,000: 3×;
+ * 5,000: 6 s instead of 0.4 s), so it runs only up to PRESOLVE_MAX_PROJECTS. HiGHS's restart from the
+ * root is off: on 50–500 projects it repeated root work (up to 2× CPU) and on larger ones it made no
+ * difference.
+ */
+export function selectionSolverOptions(model: LinearModel): { readonly presolve: boolean; readonly allowRestart: boolean } {
+  return { presolve: model.variables.length <= PRESOLVE_MAX_PROJECTS, allowRestart: false };
+}
 
 export interface SelectionModel {
   readonly model: LinearModel;
