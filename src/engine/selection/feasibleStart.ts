@@ -44,7 +44,11 @@ export function dependencyAwareStart(problem: SelectionProblem): FeasibleStart |
       if (selected.has(q)) continue;
       if (forcedOut.has(q)) return null;
       out.push(q);
-      for (const r of linked.get(q) ?? []) if (!seen.has(r)) (seen.add(r), queue.push(r));
+      for (const r of linked.get(q) ?? []) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        queue.push(r);
+      }
     }
     return out;
   };
