@@ -1,19 +1,9 @@
+import { statusRow } from "../../test/support/statusRow";
 import { statusReport } from "../engine/monitoring/statusReport";
-import type { StatusRow } from "../engine/portfolio/types";
 import { cellAt } from "./cellAt";
 import { STATUS_SHEET, statusSheet } from "./statusSheet";
 
-const row = (project: string, period: string, bac: number, pv: number, ev: number, ac: number): StatusRow => ({
-  project,
-  period,
-  bac,
-  pv,
-  ev,
-  ac,
-  percentComplete: null,
-  forecastEnd: null,
-  row: 1,
-});
+const row = statusRow;
 
 describe("PMO Status sheet", () => {
   const report = statusReport(

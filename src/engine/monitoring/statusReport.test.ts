@@ -1,6 +1,6 @@
+import { statusRow } from "../../../test/support/statusRow";
 import * as fs from "fs";
 import * as path from "path";
-import type { StatusRow } from "../portfolio/types";
 import { statusReport } from "./statusReport";
 
 // ../shared/reference/cases/earned-value-basic.json (PMBOK formulas, exact fractions)
@@ -9,17 +9,7 @@ const reference = JSON.parse(
   fs.readFileSync(path.resolve(repoRoot, "..", "shared", "reference", "cases", "earned-value-basic.json"), "utf8"),
 ) as { inputs: { BAC: number; PV: number; EV: number; AC: number }; expected: Record<string, number> };
 
-const row = (project: string, period: string, bac: number, pv: number, ev: number, ac: number, r = 1): StatusRow => ({
-  project,
-  period,
-  bac,
-  pv,
-  ev,
-  ac,
-  percentComplete: null,
-  forecastEnd: null,
-  row: r,
-});
+const row = statusRow;
 
 describe("statusReport", () => {
   it("computes the reference earned-value case", () => {
