@@ -3,8 +3,9 @@
  * problems. Kept in one place so views stay thin and the conversions are tested once.
  */
 import type { TableData, WorkbookProblem } from "../engine/portfolio/tableData";
-import type { Portfolio, PortfolioProject } from "../engine/portfolio/types";
+import type { Portfolio } from "../engine/portfolio/types";
 import { hasErrors, readPortfolio } from "../engine/portfolio/readPortfolio";
+import { demandArrays, projectCosts, projectValues, totalDemand } from "../engine/portfolio/adapters";
 import { alignmentScores } from "../engine/alignment";
 import { rankProjects } from "../engine/ranking";
 import { ahpWeights, type AhpResult } from "../engine/ahp";
@@ -98,17 +99,6 @@ export function rankPortfolio(portfolio: Portfolio, weights: Readonly<Record<str
 
 export const VALUE_LABELS = { score: "Score", benefit: "Benefit", scoreTimesBenefit: "Score × benefit" } as const;
 
-export function projectValue(portfolio: Portfolio, project: PortfolioProject, scores: Readonly<Record<string, number>>): number {
-  const score = scores[project.id] ?? 0;
-  switch (portfolio.settings.valueBasis) {
-    case "benefit":
-      return project.benefit;
-    case "scoreTimesBenefit":
-      return (score / 100) * project.benefit;
-    default:
-      return score;
-  }
-}
 
 export interface Dependency {
   readonly kind: "requires" | "together" | "exclusive";
@@ -145,24 +135,16 @@ export function defaultOptimiseInputs(portfolio: Portfolio): OptimiseInputs {
   };
 }
 
-function roleDemandOf(portfolio: Portfolio): Map<string, Record<string, number>> {
-  const out = new Map<string, Record<string, number>>();
-  for (const d of portfolio.demand) {
-    const rec = out.get(d.project) ?? {};
-    rec[d.role] = (rec[d.role] ?? 0) + d.amount;
-    out.set(d.project, rec);
-  }
-  return out;
-}
 
 export function selectionProblemOf(portfolio: Portfolio, scores: Readonly<Record<string, number>>, inputs: OptimiseInputs): SelectionProblem {
   const limitNames = Object.keys(inputs.limits);
-  const demand = roleDemandOf(portfolio);
+  const demand = totalDemand(portfolio);
+  const values = valuesOf(portfolio, scores);
   return {
-    projects: portfolio.projects.map((p) => ({
+    projects: portfolio.projects.map((p, i) => ({
       id: p.id,
-      value: projectValue(portfolio, p, scores),
-      costs: Object.fromEntries(limitNames.map((l) => [l, p.costs[l] ?? (l.toLowerCase() === "cost" ? p.cost : 0)])),
+      value: values[i],
+      costs: limitCosts(p, limitNames),
       category: p.category || undefined,
       ...(demand.has(p.id) ? { roleDemand: demand.get(p.id) } : {}),
     })),
@@ -190,15 +172,9 @@ export function allocationProblemOf(
   const chosen = selected ? new Set(selected) : null;
   const projects = portfolio.projects.filter((p) => !chosen || chosen.has(p.id));
   const ids = new Set(projects.map((p) => p.id));
-  const demand = new Map<string, Record<string, number[]>>();
-  for (const d of portfolio.demand) {
-    const p = projects.find((x) => x.id === d.project);
-    if (!p || d.monthOffset >= p.duration) continue;
-    const rec = demand.get(p.id) ?? {};
-    rec[d.role] ??= new Array<number>(p.duration).fill(0);
-    rec[d.role][d.monthOffset] += d.amount;
-    demand.set(p.id, rec);
-  }
+  const demand = demandArrays(portfolio);
+  const values = valuesOf(portfolio, scores);
+  const indexOf = new Map(portfolio.projects.map((p, i) => [p.id, i]));
   const unit = portfolio.capacity[0]?.unit;
   return {
     months,
@@ -207,7 +183,7 @@ export function allocationProblemOf(
     ...(unit ? { unit } : {}),
     projects: projects.map((p) => ({
       id: p.id,
-      value: projectValue(portfolio, p, scores),
+      value: values[indexOf.get(p.id)!],
       duration: p.duration,
       start: p.start,
       ...(p.earliestStart !== undefined ? { earliestStart: p.earliestStart } : {}),
@@ -218,6 +194,17 @@ export function allocationProblemOf(
     finishToStart: projects.flatMap((p) => p.startsAfter.filter((a) => ids.has(a)).map((a) => [a, p.id] as const)),
     timeLimitSeconds,
   };
+}
+
+/** Values to maximise per project (in Projects order) on the workbook's value basis. */
+function valuesOf(portfolio: Portfolio, scores: Readonly<Record<string, number>>): number[] {
+  return projectValues(portfolio, portfolio.projects.map((p) => scores[p.id] ?? 0), portfolio.settings.valueBasis);
+}
+
+/** Cost per limit name (0 where the project has none), as the engine's adapter reads cost columns. */
+function limitCosts(project: Portfolio["projects"][number], limitNames: readonly string[]): Record<string, number> {
+  const costs = projectCosts(project, limitNames);
+  return Object.fromEntries(limitNames.map((l) => [l, costs[l] ?? 0]));
 }
 
 export function projectNames(portfolio: Portfolio): Record<string, string> {

@@ -151,7 +151,7 @@ export function toAllocationProblem(portfolio: Portfolio, values: readonly numbe
 }
 
 /** Costs per limit; a limit not in the Limits table may still name the Cost column. */
-function projectCosts(p: PortfolioProject, limitNames: readonly string[]): Record<string, number> {
+export function projectCosts(p: PortfolioProject, limitNames: readonly string[]): Record<string, number> {
   const costs: Record<string, number> = { ...p.costs };
   for (const name of limitNames) {
     if (!(name in costs) && name.toLowerCase() === "cost") costs[name] = p.cost;
@@ -160,7 +160,7 @@ function projectCosts(p: PortfolioProject, limitNames: readonly string[]): Recor
 }
 
 /** Per project, per role: demand per month of its life (length = duration). Repeated rows add up. */
-function demandArrays(portfolio: Portfolio): Map<string, Record<string, number[]>> {
+export function demandArrays(portfolio: Portfolio): Map<string, Record<string, number[]>> {
   const durations = new Map(portfolio.projects.map((p) => [p.id, p.duration]));
   const out = new Map<string, Record<string, number[]>>();
   for (const d of portfolio.demand) {
@@ -175,7 +175,7 @@ function demandArrays(portfolio: Portfolio): Map<string, Record<string, number[]
 }
 
 /** Per project, per role: total demand over its life (unit-months). */
-function totalDemand(portfolio: Portfolio): Map<string, Record<string, number>> {
+export function totalDemand(portfolio: Portfolio): Map<string, Record<string, number>> {
   const out = new Map<string, Record<string, number>>();
   for (const [id, byRole] of demandArrays(portfolio)) {
     out.set(id, Object.fromEntries(Object.entries(byRole).map(([role, row]) => [role, sum(row)])));
