@@ -7,14 +7,14 @@
 import * as os from "os";
 import * as path from "path";
 import { markdownTable, measure, type BenchSection } from "../benchSection";
-import { coreIndex } from "../../src/engine/monitoring/coreIndex";
-import { topKProbability } from "../../src/engine/monitoring/monteCarlo";
-import { createRandom } from "../../src/engine/monitoring/random";
-import { rankFlipSensitivity } from "../../src/engine/monitoring/sensitivity";
+import { coreIndex } from "../../src/engine/robustness/coreIndex";
+import { topKProbability } from "../../src/engine/robustness/monteCarlo";
+import { createRandom } from "../../src/engine/robustness/random";
+import { rankFlipSensitivity } from "../../src/engine/robustness/sensitivity";
 import { toSelectionProblem } from "../../src/engine/portfolio/adapters";
 import { scorePortfolio } from "../../src/engine/portfolio/scorePortfolio";
-import { buildDashboard } from "../../src/cli/monitoringInputs";
-import { loadPortfolio } from "../../src/cli/portfolioInput";
+import { buildDashboard } from "../../src/cli/io/monitoringInputs";
+import { loadPortfolio } from "../../src/cli/io/portfolioInput";
 import { renderReport } from "../../src/cli/report";
 
 const LEVELS = [0, 1, 3, 6, 9];

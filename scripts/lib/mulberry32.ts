@@ -1,6 +1,6 @@
 /**
  * mulberry32: a small, fast, seeded generator for reproducible fixtures, sample workbooks and benchmarks.
- * The engine's own Monte Carlo uses xoshiro128** (src/engine/monitoring/random.ts); this one only makes data,
+ * The engine's own Monte Carlo uses xoshiro128** (src/engine/robustness/random.ts); this one only makes data,
  * and must not change: the committed sample workbooks are generated from it byte for byte.
  */
 export function mulberry32(seed: number): () => number {

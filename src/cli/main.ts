@@ -4,11 +4,11 @@
  * return 3 for an infeasible problem.
  */
 import { PmoError } from "../engine/errors";
-import { CliUsageError, parseArgs } from "./args";
-import type { CliCommand, CliIO } from "./command";
+import { CliUsageError, parseArgs } from "./framework/args";
+import type { CliCommand, CliIO } from "./framework/command";
 import { commands } from "./commands";
-import { EXIT_ERROR, EXIT_OK, EXIT_USAGE } from "./exitCodes";
-import { packageVersion } from "./paths";
+import { EXIT_ERROR, EXIT_OK, EXIT_USAGE } from "./framework/exitCodes";
+import { packageVersion } from "./io/paths";
 
 
 function processIO(): CliIO {

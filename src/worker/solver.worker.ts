@@ -7,7 +7,7 @@ import { configureHighs } from "../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../engine/selection";
 import { allocateResources } from "../engine/resources";
 import type { SolveProgress } from "../engine/selection/types";
-import { topKProbability } from "../engine/monitoring/monteCarlo";
+import { topKProbability } from "../engine/robustness/monteCarlo";
 import type { FrontierRequest, SolverRequestMessage, SolverResponseMessage, TopKRequest } from "./protocol";
 import type { SelectionProblem } from "../engine/selection/types";
 import type { AllocationProblem } from "../engine/resources/types";

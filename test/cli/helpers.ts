@@ -3,7 +3,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { CliIO } from "../../src/cli/command";
+import type { CliIO } from "../../src/cli/framework/command";
 import { main } from "../../src/cli/main";
 
 export const repoRoot = path.resolve(__dirname, "..", "..");

@@ -1,5 +1,5 @@
 import { commands } from "../../src/cli/commands";
-import type { CliCommand } from "../../src/cli/command";
+import type { CliCommand } from "../../src/cli/framework/command";
 import { main } from "../../src/cli/main";
 import { run } from "./helpers";
 

@@ -1,6 +1,6 @@
-import { parseArgs } from "../../src/cli/args";
-import type { CliCommand } from "../../src/cli/command";
-import { formatNumber, formatTable } from "../../src/cli/output";
+import { parseArgs } from "../../src/cli/framework/args";
+import type { CliCommand } from "../../src/cli/framework/command";
+import { formatNumber, formatTable } from "../../src/cli/framework/output";
 
 describe("formatTable", () => {
   it("aligns text left and numbers right under a dashed rule, without colour codes by default", () => {

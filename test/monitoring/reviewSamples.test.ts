@@ -3,9 +3,9 @@
  * portfolio; scripts/sample/samplePortfolio.ts builds them).
  */
 import * as path from "path";
-import { compareCycles } from "../../src/engine/monitoring/review";
-import { snapshotFromPortfolio } from "../../src/engine/monitoring/snapshot";
-import { loadPortfolio } from "../../src/cli/portfolioInput";
+import { compareCycles } from "../../src/engine/review/review";
+import { snapshotFromPortfolio } from "../../src/engine/review/snapshot";
+import { loadPortfolio } from "../../src/cli/io/portfolioInput";
 import type { Portfolio } from "../../src/engine/portfolio/types";
 
 const assets = path.resolve(__dirname, "..", "..", "assets");

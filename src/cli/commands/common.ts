@@ -1,7 +1,7 @@
 /** Helpers shared by the result-writing commands. */
 import * as path from "path";
-import type { CliIO } from "../command";
-import { displayPath } from "../inputs";
+import type { CliIO } from "../framework/command";
+import { displayPath } from "../io/inputs";
 import type { WriteReport } from "../xlsx/writeWorkbook";
 
 /** out/<input name>-<suffix>.xlsx under the working directory. */

@@ -1,5 +1,5 @@
 /** Registry of sub-commands; each owner adds its import and entry here. */
-import type { CliCommand } from "../command";
+import type { CliCommand } from "../framework/command";
 import { allocateCommand } from "./allocate";
 import { demoCommand } from "./demo";
 import { reviewCommand } from "./review";

@@ -1,16 +1,16 @@
 /** `pmo-align review`: compare two planning cycles (two workbooks, or saved snapshots). */
 import * as fs from "fs";
 import * as path from "path";
-import { compareCycles } from "../../engine/monitoring/review";
-import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/monitoring/snapshot";
+import { compareCycles } from "../../engine/review/review";
+import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/review/snapshot";
 import { reviewSheet } from "../../sheets/reviewSheet";
-import { CliUsageError, stringFlag } from "../args";
-import type { CliCommand, CliIO, ParsedArgs } from "../command";
-import { EXIT_OK } from "../exitCodes";
-import { CliFileError } from "../errors";
-import { displayPath, isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
-import { workbookFileSnapshot } from "../monitoringInputs";
-import { reviewLines } from "../reviewText";
+import { CliUsageError, stringFlag } from "../framework/args";
+import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
+import { EXIT_OK } from "../framework/exitCodes";
+import { CliFileError } from "../framework/errors";
+import { displayPath, isWorkbookPath, readJsonFile, resolvePath } from "../io/inputs";
+import { workbookFileSnapshot } from "../io/monitoringInputs";
+import { reviewLines } from "../analysis/reviewText";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, reportWritten } from "./common";
 

@@ -1,15 +1,15 @@
 /** `pmo-align robustness`: rank-flip sensitivity per driver weight and Monte Carlo top-k probabilities. */
-import { coreIndex, type CoreIndexResult } from "../../engine/monitoring/coreIndex";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/monitoring/monteCarlo";
+import { coreIndex, type CoreIndexResult } from "../../engine/robustness/coreIndex";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/robustness/monteCarlo";
 import { toSelectionProblem } from "../../engine/portfolio/adapters";
 import { scorePortfolio } from "../../engine/portfolio/scorePortfolio";
-import { CliUsageError, numberFlag, onePositional, stringFlag } from "../args";
-import type { CliCommand, CliIO, ParsedArgs } from "../command";
-import { EXIT_OK } from "../exitCodes";
-import { isWorkbookPath, resolvePath } from "../inputs";
-import { formatTable } from "../output";
-import { loadPortfolio, printWarnings } from "../portfolioInput";
-import { analyseRobustness, defaultTopK, robustnessSheetOf, smallestFlipLine } from "../robustnessAnalysis";
+import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
+import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
+import { EXIT_OK } from "../framework/exitCodes";
+import { isWorkbookPath, resolvePath } from "../io/inputs";
+import { formatTable } from "../framework/output";
+import { loadPortfolio, printWarnings } from "../io/portfolioInput";
+import { analyseRobustness, defaultTopK, robustnessSheetOf, smallestFlipLine } from "../analysis/robustnessAnalysis";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
 

@@ -4,11 +4,11 @@ import { ahpWeights, pairwiseMatrix } from "../../engine/ahp";
 import type { AhpMethod, AhpResult } from "../../engine/ahp";
 import { formatJudgement } from "../../engine/ahp/saatyScale";
 import { PmoInputError, PmoMissingDataError } from "../../engine/errors";
-import { choiceFlag, onePositional } from "../args";
-import type { CliCommand, CliIO, ParsedArgs } from "../command";
-import { isWorkbookPath, readJsonFile, resolvePath } from "../inputs";
-import { formatTable } from "../output";
-import { loadPortfolio } from "../portfolioInput";
+import { choiceFlag, onePositional } from "../framework/args";
+import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
+import { isWorkbookPath, readJsonFile, resolvePath } from "../io/inputs";
+import { formatTable } from "../framework/output";
+import { loadPortfolio } from "../io/portfolioInput";
 
 export const AHP_METHODS: readonly AhpMethod[] = ["eigenvector", "geometric"];
 

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { DashboardData } from "../../engine/monitoring/dashboard";
 import type { StatusReport } from "../../engine/monitoring/statusReport";
-import { CliFileError } from "../errors";
+import { CliFileError } from "../framework/errors";
 import { renderCharts, reportCharts, type RenderedChart } from "./charts";
 import { reportHtml } from "./html";
 import { reportPdf } from "./pdf";

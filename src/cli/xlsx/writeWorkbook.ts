@@ -11,7 +11,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { ConditionalFormatSpec, SheetBlock, SheetSpec } from "../../sheets/sheetSpec";
 import { PMO_SHEET_MARKER, a1 } from "../../sheets/sheetSpec";
-import { CliFileError } from "../errors";
+import { CliFileError } from "../framework/errors";
 
 export interface WriteReport {
   readonly outPath: string;

@@ -5,7 +5,7 @@ import { allSteps } from "../../steps";
 import { fakeExcel, fakeSolver, Providers, smallPortfolio, type FakeSolver } from "../../testing/fakes";
 import { renderAfterWorkbook } from "../../testing/renderView";
 import { PrioritiseStep } from "../PrioritiseStep";
-import { topKProbability } from "../../../engine/monitoring/monteCarlo";
+import { topKProbability } from "../../../engine/robustness/monteCarlo";
 import type { SelectionProblem, SelectionResult } from "../../../engine/selection/types";
 import type { TopKRequest } from "../../../worker/protocol";
 import { ROBUSTNESS_SHEET } from "../../../sheets/robustnessSheet";

@@ -1,15 +1,15 @@
 /** Workbook portfolio → status report, dashboard data and snapshots for the monitoring commands. */
 import * as path from "path";
-import { dashboardData, type DashboardData } from "../engine/monitoring/dashboard";
-import { snapshotFromPortfolio, type CycleSnapshot } from "../engine/monitoring/snapshot";
-import { statusReport, type StatusReport } from "../engine/monitoring/statusReport";
-import { toSelectionProblem } from "../engine/portfolio/adapters";
-import { scorePortfolio, type PortfolioScores } from "../engine/portfolio/scorePortfolio";
-import type { Portfolio } from "../engine/portfolio/types";
-import { efficientFrontier, selectPortfolio } from "../engine/selection";
-import type { FrontierResult, SelectionResult } from "../engine/selection/types";
+import { dashboardData, type DashboardData } from "../../engine/monitoring/dashboard";
+import { snapshotFromPortfolio, type CycleSnapshot } from "../../engine/review/snapshot";
+import { statusReport, type StatusReport } from "../../engine/monitoring/statusReport";
+import { toSelectionProblem } from "../../engine/portfolio/adapters";
+import { scorePortfolio, type PortfolioScores } from "../../engine/portfolio/scorePortfolio";
+import type { Portfolio } from "../../engine/portfolio/types";
+import { efficientFrontier, selectPortfolio } from "../../engine/selection";
+import type { FrontierResult, SelectionResult } from "../../engine/selection/types";
 import { loadPortfolio, printWarnings } from "./portfolioInput";
-import { projectNames, VALUE_LABELS } from "./portfolioProblems";
+import { projectNames, VALUE_LABELS } from "../portfolioProblems";
 
 /** Status of the workbook's Status table with the Settings' RAG thresholds. */
 export function portfolioStatus(portfolio: Portfolio): StatusReport {

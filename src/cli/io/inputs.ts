@@ -1,10 +1,10 @@
 /** Reading the CLI's input files: JSON problems (shape-checked) and workbooks (tables → Portfolio). */
 import * as fs from "fs";
 import * as path from "path";
-import { PmoInputError } from "../engine/errors";
-import type { AllocationProblem } from "../engine/resources/types";
-import type { SelectionProblem } from "../engine/selection/types";
-import { CliFileError } from "./errors";
+import { PmoInputError } from "../../engine/errors";
+import type { AllocationProblem } from "../../engine/resources/types";
+import type { SelectionProblem } from "../../engine/selection/types";
+import { CliFileError } from "../framework/errors";
 
 export function resolvePath(cwd: string, file: string): string {
   return path.resolve(cwd, file);

@@ -1,8 +1,8 @@
 /** The demo's monitoring step: delivery status from the Status table (earned value, RAG, trend) and PMO Status. */
-import { statusReport } from "../engine/monitoring";
-import { statusSheet } from "../sheets/statusSheet";
-import type { DemoSection } from "./demoSections";
-import { formatTable } from "./output";
+import { statusReport } from "../../engine/monitoring";
+import { statusSheet } from "../../sheets/statusSheet";
+import type { DemoSection } from "./types";
+import { formatTable } from "../framework/output";
 
 const AT_RISK_SHOWN = 5;
 

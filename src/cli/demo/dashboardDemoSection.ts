@@ -1,11 +1,11 @@
 /** The demo's steering view: PMO Dashboard in the results workbook and the stakeholder report as HTML and PDF. */
 import * as path from "path";
-import { dashboardSheet } from "../sheets/dashboardSheet";
-import type { DemoSection } from "./demoSections";
-import { displayPath } from "./inputs";
-import { buildDashboard } from "./monitoringInputs";
-import { DEFAULT_FRONTIER_LEVELS, writeReports, type ReportFormat } from "./report";
-import { reportModel } from "./report/reportModel";
+import { dashboardSheet } from "../../sheets/dashboardSheet";
+import type { DemoSection } from "./types";
+import { displayPath } from "../io/inputs";
+import { buildDashboard } from "../io/monitoringInputs";
+import { DEFAULT_FRONTIER_LEVELS, writeReports, type ReportFormat } from "../report";
+import { reportModel } from "../report/reportModel";
 
 /** The stakeholder report's file name in the output folder, without the extension (.html and .pdf). */
 export const DEMO_REPORT = "sample-portfolio-report";

@@ -1,7 +1,7 @@
 /** A cycle review in words, shared by `pmo-align review` (in full) and the demo's review section (briefly). */
-import type { CycleReview } from "../engine/monitoring/review";
-import { num } from "./commands/common";
-import { formatTable } from "./output";
+import type { CycleReview } from "../../engine/review/review";
+import { num } from "../commands/common";
+import { formatTable } from "../framework/output";
 
 export function reviewHeadline(review: CycleReview): string {
   return `${review.currentCycle} compared with ${review.previousCycle}: ${review.moves.length} projects in both, ${review.added.length} new, ${review.removed.length} gone.`;

@@ -11,8 +11,8 @@
  * as weight 0 and rating 0 there.
  */
 import type { CycleSnapshot, SnapshotProject } from "./snapshot";
-import { statusReport } from "./statusReport";
-import type { RagStatus } from "./rag";
+import { statusReport } from "../monitoring/statusReport";
+import type { RagStatus } from "../monitoring/rag";
 
 export interface DriverChange {
   readonly driver: string;

@@ -2,14 +2,14 @@
  * Rank-flip sensitivity and Monte Carlo top-k probabilities of a scored workbook, shared by
  * `pmo-align robustness` and the demo's robustness section, and the PMO Robustness sheet built from them.
  */
-import type { CoreIndexResult } from "../engine/monitoring/coreIndex";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult } from "../engine/monitoring/monteCarlo";
-import { rankFlipSensitivity, type SensitivityResult } from "../engine/monitoring/sensitivity";
-import type { PortfolioScores } from "../engine/portfolio/scorePortfolio";
-import type { Portfolio } from "../engine/portfolio/types";
-import { robustnessSheet } from "../sheets/robustnessSheet";
-import type { SheetSpec } from "../sheets/sheetSpec";
-import { num } from "./commands/common";
+import type { CoreIndexResult } from "../../engine/robustness/coreIndex";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult } from "../../engine/robustness/monteCarlo";
+import { rankFlipSensitivity, type SensitivityResult } from "../../engine/robustness/sensitivity";
+import type { PortfolioScores } from "../../engine/portfolio/scorePortfolio";
+import type { Portfolio } from "../../engine/portfolio/types";
+import { robustnessSheet } from "../../sheets/robustnessSheet";
+import type { SheetSpec } from "../../sheets/sheetSpec";
+import { num } from "../commands/common";
 
 export interface RobustnessOptions {
   readonly k: number;

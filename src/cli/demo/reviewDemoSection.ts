@@ -1,10 +1,10 @@
 /** The demo's cycle review: the sample against its previous planning cycle, briefly; writes PMO Review. */
-import { compareCycles } from "../engine/monitoring/review";
-import { reviewSheet } from "../sheets/reviewSheet";
-import type { DemoSection } from "./demoSections";
-import { cycleName, workbookFileSnapshot, workbookSnapshot } from "./monitoringInputs";
-import { previousCycleWorkbookPath } from "./paths";
-import { accuracyLine, benefitsLine, moversTable, reviewHeadline, weightChangesLine } from "./reviewText";
+import { compareCycles } from "../../engine/review/review";
+import { reviewSheet } from "../../sheets/reviewSheet";
+import type { DemoSection } from "./types";
+import { cycleName, workbookFileSnapshot, workbookSnapshot } from "../io/monitoringInputs";
+import { previousCycleWorkbookPath } from "../io/paths";
+import { accuracyLine, benefitsLine, moversTable, reviewHeadline, weightChangesLine } from "../analysis/reviewText";
 
 const MOVERS_SHOWN = 3;
 

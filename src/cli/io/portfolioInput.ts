@@ -1,12 +1,12 @@
 /** Reads a template workbook into a Portfolio for the CLI; workbook problems become one-line errors. */
 import * as path from "path";
-import { PmoError } from "../engine/errors";
-import { hasErrors, readPortfolio } from "../engine/portfolio/readPortfolio";
-import type { WorkbookProblem } from "../engine/portfolio/tableData";
-import type { Portfolio } from "../engine/portfolio/types";
-import { CliFileError } from "./errors";
+import { PmoError } from "../../engine/errors";
+import { hasErrors, readPortfolio } from "../../engine/portfolio/readPortfolio";
+import type { WorkbookProblem } from "../../engine/portfolio/tableData";
+import type { Portfolio } from "../../engine/portfolio/types";
+import { CliFileError } from "../framework/errors";
 import { assertReadable } from "./inputs";
-import { readTablesFromFile } from "./xlsx/readTables";
+import { readTablesFromFile } from "../xlsx/readTables";
 
 /** The workbook has errors (missing tables or columns, mistyped cells): every one is listed. */
 export class WorkbookProblemsError extends PmoError {

@@ -1,6 +1,6 @@
 /** The demo's robustness step: the weight change that flips the top k, and how safely each top-k project holds its place. */
-import type { DemoSection } from "./demoSections";
-import { analyseRobustness, defaultTopK, robustnessSheetOf, smallestFlipDetail } from "./robustnessAnalysis";
+import type { DemoSection } from "./types";
+import { analyseRobustness, defaultTopK, robustnessSheetOf, smallestFlipDetail } from "../analysis/robustnessAnalysis";
 
 /** Below this Monte Carlo probability a project in the top k is not safely there. */
 const SAFE_PROBABILITY = 0.8;
