@@ -1,4 +1,4 @@
-// Reference case: ../shared/reference/cases/earned-value-basic.json (PMBOK formulas, exact fractions).
+// Reference case: test/fixtures/reference/cases/earned-value-basic.json (PMBOK formulas, exact fractions).
 import * as fs from "fs";
 import * as path from "path";
 import { earnedValue, earnedValueMeasures } from "./earnedValue";
@@ -12,7 +12,7 @@ interface EarnedValueCase {
 
 const repoRoot = path.resolve(__dirname, "..", "..");
 const reference = JSON.parse(
-  fs.readFileSync(path.resolve(repoRoot, "..", "shared", "reference", "cases", "earned-value-basic.json"), "utf8"),
+  fs.readFileSync(path.resolve(repoRoot, "test", "fixtures", "reference", "cases", "earned-value-basic.json"), "utf8"),
 ) as EarnedValueCase;
 
 /** "25/28" → 25/28 as a double (the correctly rounded value, as is every result below). */

@@ -6,11 +6,11 @@ import type { AllocationProblem, AllocationResult } from "../engine/resources/ty
 import { blockByHeader, cellAt } from "./cellAt";
 import { blockersAtPlannedStart, resourcesSheet } from "./resourcesSheet";
 
-// The start-shift reference case: ../shared/reference/cases/start-shift-6x6x2.json, answer "fixed"
+// The start-shift reference case: test/fixtures/reference/cases/start-shift-6x6x2.json, answer "fixed"
 // (value 225: P1@4, P3@2, P5@0, P6@3; P2 and P4 unstaffed).
 const repoRoot = path.resolve(__dirname, "..", "..");
 const refCase = JSON.parse(
-  fs.readFileSync(path.resolve(repoRoot, "..", "shared", "reference", "cases", "start-shift-6x6x2.json"), "utf8"),
+  fs.readFileSync(path.resolve(repoRoot, "test", "fixtures", "reference", "cases", "start-shift-6x6x2.json"), "utf8"),
 ) as { problem: AllocationProblem; answers: { fixed: { oneOptimalSchedule: { id: string; start: number }[] } } };
 const problem: AllocationProblem = { ...refCase.problem, maxShift: 0 };
 const plan = refCase.answers.fixed.oneOptimalSchedule;

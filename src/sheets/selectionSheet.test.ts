@@ -3,7 +3,7 @@ import { cellAt } from "./cellAt";
 import { selectionReasons } from "./selectionReasons";
 import { selectionSheet } from "./selectionSheet";
 
-// Winston's Stockco capital-budgeting case (../shared/reference/cases/winston-stockco.json) plus
+// Winston's Stockco capital-budgeting case (test/fixtures/reference/cases/winston-stockco.json) plus
 // extra projects that exercise each reason a project is out.
 const problem: SelectionProblem = {
   projects: [

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { AllocationProblem } from "../../src/engine/resources/types";
 import { readReference, referenceDir, run, tempDir, writeJson } from "./helpers";
 
-// Start-shift reference case: ../shared/reference/cases/start-shift-6x6x2.json, answers free 325,
+// Start-shift reference case: test/fixtures/reference/cases/start-shift-6x6x2.json, answers free 325,
 // ±1 month 305, fixed starts 225, greedy 210 (exhaustive enumeration, cross-checked with CBC).
 const ref = readReference<{ problem: AllocationProblem; answers: Record<string, { value: number; selected: string[] }> }>("cases", "start-shift-6x6x2.json");
 

@@ -1,4 +1,4 @@
-/** Running the CLI in-process with captured output, and fixtures from ../shared/reference. */
+/** Running the CLI in-process with captured output, and fixtures from test/fixtures/reference. */
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -7,7 +7,7 @@ import type { CliIO } from "../../src/cli/framework/command";
 import { main } from "../../src/cli/main";
 
 export const repoRoot = path.resolve(__dirname, "..", "..");
-export const referenceDir = path.resolve(repoRoot, "..", "shared", "reference");
+export const referenceDir = path.resolve(repoRoot, "test", "fixtures", "reference");
 export const sampleWorkbook = path.join(repoRoot, "assets", "sample-portfolio.xlsx");
 
 export interface RunResult {

@@ -4,7 +4,7 @@ import * as path from "path";
 import { readReference, run, stockcoProblem, tempDir, writeJson } from "./helpers";
 
 // Winston, Operations Research (4th ed.), Stockco capital budgeting:
-// ../shared/reference/cases/winston-stockco.json (optimum 42 with investments 2, 3, 4).
+// test/fixtures/reference/cases/winston-stockco.json (optimum 42 with investments 2, 3, 4).
 const ref = readReference<{ optimum: number; chosen_items_1based: number[] }>("cases", "winston-stockco.json");
 
 describe("pmo-align select (JSON problem)", () => {

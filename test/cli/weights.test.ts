@@ -2,7 +2,7 @@ import * as path from "path";
 import { readReference, referenceDir, run, tempDir, writeJson } from "./helpers";
 
 // Saaty (1990), "How to make a decision: the AHP", EJOR 48: house criteria (8×8), published priorities,
-// λmax 9.669, CI 0.238, CR 0.169: ../shared/reference/ahp/saaty-house-criteria-8.json.
+// λmax 9.669, CI 0.238, CR 0.169: test/fixtures/reference/ahp/saaty-house-criteria-8.json.
 const house = path.join(referenceDir, "ahp", "saaty-house-criteria-8.json");
 const ref = readReference<{ labels: string[]; priorities: number[]; lambdaMax: number; ci: number; cr: number; tolerance: number }>("ahp", "saaty-house-criteria-8.json");
 
@@ -30,7 +30,7 @@ describe("pmo-align weights", () => {
 
   it("accepts an upper triangle with fractions, default labels and the geometric method", async () => {
     const dir = tempDir();
-    // Consistent 3×3: weights 4:2:1 (../shared/reference/ahp/consistent-4.json covers n = 4 the same way).
+    // Consistent 3×3: weights 4:2:1 (test/fixtures/reference/ahp/consistent-4.json covers n = 4 the same way).
     const file = writeJson(dir, "tri.json", { matrix: [[1, 2, 4], [null, 1, 2], [null, null, 1]] });
     const r = await run(["weights", file, "--json", "--method", "geometric"]);
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
 import { DIST, REPO_ROOT } from "./support/harness";
 
-const REFERENCE = path.resolve(REPO_ROOT, "..", "shared", "reference");
+const REFERENCE = path.resolve(REPO_ROOT, "test", "fixtures", "reference");
 const built = fs.existsSync(path.join(DIST, "taskpane.html")) && fs.existsSync(path.join(DIST, "functions.json"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const RUNTIME_DOUBLE = `
@@ -92,12 +92,12 @@ const RUNTIME_DOUBLE = `
       const f = (window as unknown as { __functions: Record<string, (...a: unknown[]) => Promise<unknown>> }).__functions;
       return f.SELECT!([[9], [5], [6], [4]], [[6], [3], [5], [2]], [[10]]);
     });
-    // Hillier & Lieberman's budget-only case (../shared/reference/cases/hillier-california-manufacturing.json): 15
+    // Hillier & Lieberman's budget-only case (test/fixtures/reference/cases/hillier-california-manufacturing.json): 15
     expect(selection).toEqual([[0], [1], [1], [1]]);
   });
 
   it("solves PMO.SELECT, FRONTIER and ALLOCATE in solver workers, not on the page's thread", async () => {
-    // ../shared/reference/cases/winston-stockco.json: NPVs, outflows and budget 14 → optimum 42 with [0,1,1,1]
+    // test/fixtures/reference/cases/winston-stockco.json: NPVs, outflows and budget 14 → optimum 42 with [0,1,1,1]
     const stockco = JSON.parse(fs.readFileSync(path.join(REFERENCE, "cases", "winston-stockco.json"), "utf8")) as {
       values: number[];
       weights: number[][];
@@ -105,7 +105,7 @@ const RUNTIME_DOUBLE = `
       optimum: number;
       solution: number[];
     };
-    // ../shared/reference/cases/start-shift-6x6x2.json: 305 with starts moved by up to one month
+    // test/fixtures/reference/cases/start-shift-6x6x2.json: 305 with starts moved by up to one month
     const shift = JSON.parse(fs.readFileSync(path.join(REFERENCE, "cases", "start-shift-6x6x2.json"), "utf8")) as {
       problem: { months: string[]; capacity: Record<string, number[]>; projects: { id: string; value: number; start: number; duration: number; demand: Record<string, number[]> }[] };
       answers: { shift1: { value: number; selected: string[] } };
@@ -145,7 +145,7 @@ const RUNTIME_DOUBLE = `
   });
 
   it("a long solve leaves the page responsive; Excel cancelling it terminates its worker while a concurrent call answers", async () => {
-    // ../shared/reference/knapsack/mknapcb1-1.json (OR-Library, 100 items × 5 limits): tens of seconds for HiGHS to
+    // test/fixtures/reference/knapsack/mknapcb1-1.json (OR-Library, 100 items × 5 limits): tens of seconds for HiGHS to
     // prove optimal (src/engine/selection/hardKnapsack.test.ts), so it is still running when cancelled.
     const hard = JSON.parse(fs.readFileSync(path.join(REFERENCE, "knapsack", "mknapcb1-1.json"), "utf8")) as {
       values: number[];
@@ -186,7 +186,7 @@ const RUNTIME_DOUBLE = `
     expect(outcome.ticks).toBe(20);
     expect(outcome.stillRunning).toBe(true);
     expect(outcome.cancelled).toEqual({ code: "#N/A", message: "The optimisation was cancelled." });
-    // Hillier & Lieberman's budget-only case (../shared/reference/cases/hillier-california-manufacturing.json): 15
+    // Hillier & Lieberman's budget-only case (test/fixtures/reference/cases/hillier-california-manufacturing.json): 15
     expect(outcome.other).toEqual([[0], [1], [1], [1]]);
     const deadline = Date.now() + 5000;
     while (workers.filter((w) => w.closed).length <= closedBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

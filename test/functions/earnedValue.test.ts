@@ -3,9 +3,9 @@ import path from "node:path";
 import { excelErrorOf } from "./customFunctionsStub";
 import { evm } from "../../src/functions/earnedValue";
 
-// ../shared/reference/cases/earned-value-basic.json: PMBOK formulas on one project, exact fractions
+// test/fixtures/reference/cases/earned-value-basic.json: PMBOK formulas on one project, exact fractions
 const reference = JSON.parse(
-  readFileSync(path.resolve(__dirname, "..", "..", "..", "shared", "reference", "cases", "earned-value-basic.json"), "utf8"),
+  readFileSync(path.resolve(__dirname, "..", "fixtures", "reference", "cases", "earned-value-basic.json"), "utf8"),
 ) as { inputs: Record<"BAC" | "PV" | "EV" | "AC", number>; expected: Record<string, number> };
 
 describe("=PMO.EVM", () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { excelErrorOf, excelErrorOfAsync } from "./customFunctionsStub";
 import { allocate, load } from "../../src/functions/resources";
 
-// ../shared/reference/cases/start-shift-6x6x2.json: 6 projects, 2 roles, 6 months; optimum 225 with fixed
+// test/fixtures/reference/cases/start-shift-6x6x2.json: 6 projects, 2 roles, 6 months; optimum 225 with fixed
 // starts, 305 with ±1 month, 325 with starts anywhere (each optimal selection unique).
 interface Case {
   problem: {
@@ -14,7 +14,7 @@ interface Case {
   answers: Record<"fixed" | "shift1" | "free", { value: number; selected: string[] }>;
 }
 const shiftCase = JSON.parse(
-  readFileSync(path.resolve(__dirname, "..", "..", "..", "shared", "reference", "cases", "start-shift-6x6x2.json"), "utf8"),
+  readFileSync(path.resolve(__dirname, "..", "fixtures", "reference", "cases", "start-shift-6x6x2.json"), "utf8"),
 ) as Case;
 const { problem } = shiftCase;
 

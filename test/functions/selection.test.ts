@@ -3,7 +3,7 @@ import path from "node:path";
 import { excelErrorOfAsync } from "./customFunctionsStub";
 import { frontier, select } from "../../src/functions/selection";
 
-const reference = path.resolve(__dirname, "..", "..", "..", "shared", "reference");
+const reference = path.resolve(__dirname, "..", "fixtures", "reference");
 const column = (xs: readonly number[]): number[][] => xs.map((x) => [x]);
 const hillier = JSON.parse(readFileSync(path.join(reference, "cases", "hillier-california-manufacturing.json"), "utf8")) as {
   values: number[];
@@ -13,7 +13,7 @@ const hillier = JSON.parse(readFileSync(path.join(reference, "cases", "hillier-c
 };
 
 describe("=PMO.SELECT", () => {
-  // ../shared/reference/knapsack/f1_l-d_kp_10_269.json: published optimum 295
+  // test/fixtures/reference/knapsack/f1_l-d_kp_10_269.json: published optimum 295
   it("reaches a published knapsack optimum", async () => {
     const ref = JSON.parse(readFileSync(path.join(reference, "knapsack", "f1_l-d_kp_10_269.json"), "utf8")) as {
       values: number[];
@@ -29,7 +29,7 @@ describe("=PMO.SELECT", () => {
     ref.weights.forEach((row, k) => expect(picked.reduce((s, x, i) => s + x * row[i]!, 0)).toBeLessThanOrEqual(ref.capacities[k]!));
   });
 
-  // ../shared/reference/cases/hillier-california-manufacturing.json: budget only → 15 with [0,1,1,1];
+  // test/fixtures/reference/cases/hillier-california-manufacturing.json: budget only → 15 with [0,1,1,1];
   // with "at most one warehouse" (a second limit) and the contingent decisions → 14 with [1,1,0,0]
   it("reproduces Hillier & Lieberman's capital budgeting answers with and without dependencies", async () => {
     const values = column(hillier.values);
@@ -81,7 +81,7 @@ describe("=PMO.SELECT", () => {
 });
 
 describe("=PMO.FRONTIER", () => {
-  // ../shared/reference/cases/hillier-california-manufacturing.json: budget-only knapsack optimum 15 at budget 10
+  // test/fixtures/reference/cases/hillier-california-manufacturing.json: budget-only knapsack optimum 15 at budget 10
   it("gives the best value and count per budget, non-decreasing, in the user's order", async () => {
     const table = (await frontier(column(hillier.values), column(hillier.capital), [[16], [10], [5]])) as number[][];
     expect(table).toEqual([

@@ -3,7 +3,7 @@ import path from "node:path";
 import { excelErrorOf } from "./customFunctionsStub";
 import { consistency, weights } from "../../src/functions/weights";
 
-const reference = path.resolve(__dirname, "..", "..", "..", "shared", "reference", "ahp");
+const reference = path.resolve(__dirname, "..", "fixtures", "reference", "ahp");
 interface AhpCase {
   matrix: number[][];
   priorities: number[];
@@ -14,7 +14,7 @@ interface AhpCase {
 const load = (file: string): AhpCase => JSON.parse(readFileSync(path.join(reference, file), "utf8")) as AhpCase;
 
 describe("=PMO.WEIGHTS", () => {
-  // ../shared/reference/ahp/saaty-house-size-3.json (Saaty 1990, EJOR 48): published priorities 0.754/0.181/0.065
+  // test/fixtures/reference/ahp/saaty-house-size-3.json (Saaty 1990, EJOR 48): published priorities 0.754/0.181/0.065
   it("reproduces Saaty's published house-size priorities as a column", () => {
     const ref = load("saaty-house-size-3.json");
     const result = weights(ref.matrix);
@@ -23,7 +23,7 @@ describe("=PMO.WEIGHTS", () => {
     expect(result.reduce((s, r) => s + r[0]!, 0)).toBeCloseTo(1, 12);
   });
 
-  // ../shared/reference/ahp/consistent-4.json: constructed 8:4:2:1, exact
+  // test/fixtures/reference/ahp/consistent-4.json: constructed 8:4:2:1, exact
   it("accepts an upper triangle with blank diagonal and lower half, and fraction text", () => {
     const result = weights([
       [null, 2, "4", "8"],
@@ -66,13 +66,13 @@ describe("=PMO.WEIGHTS", () => {
 });
 
 describe("=PMO.CONSISTENCY", () => {
-  // ../shared/reference/ahp/saaty-house-criteria-8.json: published CR 0.169
+  // test/fixtures/reference/ahp/saaty-house-criteria-8.json: published CR 0.169
   it("reproduces Saaty's published consistency ratio", () => {
     const ref = load("saaty-house-criteria-8.json");
     expect(Math.abs(consistency(ref.matrix) - ref.cr!)).toBeLessThanOrEqual(ref.cr_tolerance);
   });
 
-  // ../shared/reference/ahp/consistent-4.json: a perfectly consistent matrix has CR 0
+  // test/fixtures/reference/ahp/consistent-4.json: a perfectly consistent matrix has CR 0
   it("is 0 for a consistent matrix and for two drivers", () => {
     expect(consistency(load("consistent-4.json").matrix)).toBeCloseTo(0, 9);
     expect(consistency([[1, 7], [1 / 7, 1]])).toBe(0);

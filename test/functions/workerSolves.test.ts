@@ -17,9 +17,9 @@ import type * as Selection from "../../src/functions/selection";
 import type * as Resources from "../../src/functions/resources";
 import type * as SolveOffThread from "../../src/functions/solveOffThread";
 
-const reference = path.resolve(__dirname, "..", "..", "..", "shared", "reference");
+const reference = path.resolve(__dirname, "..", "fixtures", "reference");
 const column = (xs: readonly number[]): number[][] => xs.map((x) => [x]);
-// ../shared/reference/cases/winston-stockco.json: NPVs 16, 22, 12, 8, outflows 5, 7, 4, 3, budget 14 → 42 with [0,1,1,1]
+// test/fixtures/reference/cases/winston-stockco.json: NPVs 16, 22, 12, 8, outflows 5, 7, 4, 3, budget 14 → 42 with [0,1,1,1]
 const stockco = JSON.parse(readFileSync(path.join(reference, "cases", "winston-stockco.json"), "utf8")) as {
   values: number[];
   weights: number[][];
@@ -99,7 +99,7 @@ describe("optimisation functions in a runtime with Web Workers", () => {
     expect(first!.terminated).toBe(true);
     expect(second!.terminated).toBe(false);
     await answerAsTheWorkerWould(second!);
-    // ../shared/reference/cases/hillier-california-manufacturing.json, budget only: 15 with [0,1,1,1]
+    // test/fixtures/reference/cases/hillier-california-manufacturing.json, budget only: 15 with [0,1,1,1]
     expect(await other).toEqual([[0], [1], [1], [1]]);
   });
 
@@ -118,7 +118,7 @@ describe("optimisation functions in a runtime with Web Workers", () => {
   });
 
   it("=PMO.ALLOCATE solves in a worker: the published start-shift optimum with ±1 month", async () => {
-    // ../shared/reference/cases/start-shift-6x6x2.json: 305 with starts moved by up to one month
+    // test/fixtures/reference/cases/start-shift-6x6x2.json: 305 with starts moved by up to one month
     const shift = JSON.parse(readFileSync(path.join(reference, "cases", "start-shift-6x6x2.json"), "utf8")) as {
       problem: AllocationProblem;
       answers: { shift1: { value: number; selected: string[] } };
@@ -163,7 +163,7 @@ describe("optimisation functions in a runtime with Web Workers", () => {
         }
       },
     );
-    // Hillier & Lieberman, budget only (../shared/reference/cases/hillier-california-manufacturing.json): 15
+    // Hillier & Lieberman, budget only (test/fixtures/reference/cases/hillier-california-manufacturing.json): 15
     expect(await selection.select(column([9, 5, 6, 4]), column([6, 3, 5, 2]), [[10]])).toEqual([[0], [1], [1], [1]]);
     expect(await selection.frontier(column([9, 5, 6, 4]), column([6, 3, 5, 2]), [[10]])).toEqual([[10, 15, 3]]);
     expect(attempts).toBe(1);

@@ -1,12 +1,12 @@
 /**
- * Reads the published knapsack instances in ../shared/reference/knapsack (see its README) as
+ * Reads the published knapsack instances in test/fixtures/reference/knapsack (see its README) as
  * SelectionProblems: items are projects I1..In, each weight row a cost limit c0..c(m-1).
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { SelectionProblem } from "../../src/engine/selection/types";
 
-export const REFERENCE_DIR = path.resolve(__dirname, "..", "..", "..", "shared", "reference");
+export const REFERENCE_DIR = path.resolve(__dirname, "..", "fixtures", "reference");
 
 export interface KnapsackInstance {
   readonly source: string;

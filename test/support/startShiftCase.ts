@@ -1,6 +1,5 @@
 /**
- * The published start-shifting case: ../shared/reference/cases/start-shift-6x6x2.json (read at test time,
- * path from the repo root so CI's checkout with shared/ beside it works too).
+ * The start-shifting reference case: test/fixtures/reference/cases/start-shift-6x6x2.json (read at test time).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -20,6 +19,6 @@ export interface StartShiftCase {
 
 export function loadStartShiftCase(): StartShiftCase {
   const repoRoot = path.resolve(__dirname, "..", "..");
-  const file = path.resolve(repoRoot, "..", "shared", "reference", "cases", "start-shift-6x6x2.json");
+  const file = path.resolve(repoRoot, "test", "fixtures", "reference", "cases", "start-shift-6x6x2.json");
   return JSON.parse(fs.readFileSync(file, "utf8")) as StartShiftCase;
 }

@@ -1,7 +1,7 @@
 // Published AHP cases, read at test time:
-//   ../shared/reference/ahp/saaty-house-criteria-8.json (Saaty 1990, EJOR 48: house criteria, n = 8)
-//   ../shared/reference/ahp/saaty-house-size-3.json (same paper: houses compared on size, n = 3)
-//   ../shared/reference/ahp/consistent-4.json (constructed consistent matrix, weights 8:4:2:1)
+//   test/fixtures/reference/ahp/saaty-house-criteria-8.json (Saaty 1990, EJOR 48: house criteria, n = 8)
+//   test/fixtures/reference/ahp/saaty-house-size-3.json (same paper: houses compared on size, n = 3)
+//   test/fixtures/reference/ahp/consistent-4.json (constructed consistent matrix, weights 8:4:2:1)
 import * as fs from "fs";
 import * as path from "path";
 import { ahpWeights } from "./ahpWeights";
@@ -20,7 +20,7 @@ interface AhpReference {
 }
 
 const repoRoot = path.resolve(__dirname, "..", "..", "..");
-const referenceDir = path.resolve(repoRoot, "..", "shared", "reference", "ahp");
+const referenceDir = path.resolve(repoRoot, "test", "fixtures", "reference", "ahp");
 const files = ["saaty-house-criteria-8.json", "saaty-house-size-3.json", "consistent-4.json"];
 const load = (file: string): AhpReference => JSON.parse(fs.readFileSync(path.join(referenceDir, file), "utf8")) as AhpReference;
 

@@ -1,16 +1,16 @@
-// Saaty's RI table as listed in ../shared/reference/README.md (n = 1 … 15).
+// Saaty's RI table: test/fixtures/reference/ahp/random-index.json (n = 1 … 15).
 import * as fs from "fs";
 import * as path from "path";
 import { PmoInputError } from "../errors";
 import { ahpWeights } from "./ahpWeights";
 import { RANDOM_INDEX, randomIndex } from "./randomIndex";
 
-test("RANDOM_INDEX is the table in the shared reference README", () => {
+test("RANDOM_INDEX is Saaty's published table", () => {
   const repoRoot = path.resolve(__dirname, "..", "..", "..");
-  const readme = fs.readFileSync(path.resolve(repoRoot, "..", "shared", "reference", "README.md"), "utf8");
-  const listed = /n = 1 … 15: ([\d.,\s]+)\./.exec(readme.replace(/\n\s*/g, " "));
-  expect(listed).not.toBeNull();
-  expect(RANDOM_INDEX).toEqual(listed![1]!.split(",").map((x) => Number(x.trim())));
+  const file = path.resolve(repoRoot, "test", "fixtures", "reference", "ahp", "random-index.json");
+  const published = JSON.parse(fs.readFileSync(file, "utf8")) as { n: number[]; ri: number[] };
+  expect(published.n).toEqual(RANDOM_INDEX.map((_, i) => i + 1));
+  expect(RANDOM_INDEX).toEqual(published.ri);
 });
 
 test("randomIndex(n) reads the table and refuses sizes it does not cover", () => {

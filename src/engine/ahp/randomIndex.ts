@@ -1,6 +1,6 @@
 /**
  * Saaty's random index RI(n): the mean consistency index of random reciprocal matrices of order n, as
- * tabulated by Saaty (n = 1…15; see docs/formulas.md and ../shared/reference/README.md).
+ * tabulated by Saaty (n = 1…15; see docs/formulas.md and test/fixtures/reference/ahp/random-index.json).
  */
 import { PmoInputError } from "../errors";
 

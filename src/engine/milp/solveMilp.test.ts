@@ -5,7 +5,7 @@ import { cbcAvailable, solveWithCbc } from "../../../test/support/solveWithCbc";
 import { PmoCancelledError } from "../errors";
 
 function stockco(): { model: LinearModel; names: string[] } {
-  // Winston's Stockco example (../shared/reference/cases/winston-stockco.json), typed in as a smoke model.
+  // Winston's Stockco example (test/fixtures/reference/cases/winston-stockco.json), typed in as a smoke model.
   const model = new LinearModel("max");
   const names = [16, 22, 12, 8].map((v, i) => model.addVariable(`P${i + 1}`, "binary", { objective: v }));
   model.addConstraint("capex", names.map((n, i) => ({ variable: n, coefficient: [5, 7, 4, 3][i]! })), { upper: 14 });

@@ -3,10 +3,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { statusReport } from "./statusReport";
 
-// ../shared/reference/cases/earned-value-basic.json (PMBOK formulas, exact fractions)
+// test/fixtures/reference/cases/earned-value-basic.json (PMBOK formulas, exact fractions)
 const repoRoot = path.resolve(__dirname, "..", "..", "..");
 const reference = JSON.parse(
-  fs.readFileSync(path.resolve(repoRoot, "..", "shared", "reference", "cases", "earned-value-basic.json"), "utf8"),
+  fs.readFileSync(path.resolve(repoRoot, "test", "fixtures", "reference", "cases", "earned-value-basic.json"), "utf8"),
 ) as { inputs: { BAC: number; PV: number; EV: number; AC: number }; expected: Record<string, number> };
 
 const row = statusRow;

@@ -1,4 +1,4 @@
-// Reference: ../shared/reference/cases/start-shift-6x6x2.json (read by test/support/startShiftCase.ts).
+// Reference: test/fixtures/reference/cases/start-shift-6x6x2.json (read by test/support/startShiftCase.ts).
 import { bruteForceAllocation } from "../../../test/support/allocationBruteForce";
 import { generateAllocationProblem } from "../../../test/support/allocationGenerator";
 import { allocationViolations } from "../../../test/support/checkAllocation";

@@ -1,4 +1,4 @@
-// Reference: ../shared/reference/cases/start-shift-6x6x2.json (answers.greedy), via test/support/startShiftCase.ts.
+// Reference: test/fixtures/reference/cases/start-shift-6x6x2.json (answers.greedy), via test/support/startShiftCase.ts.
 import { loadStartShiftCase } from "../../../test/support/startShiftCase";
 import { planLoad } from "./load";
 import { priorityAllocation } from "./priorityAllocation";

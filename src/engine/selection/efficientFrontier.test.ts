@@ -1,4 +1,4 @@
-/** The frontier on Winston's Stockco data (../shared/reference/cases/winston-stockco.json), checked by enumeration. */
+/** The frontier on Winston's Stockco data (test/fixtures/reference/cases/winston-stockco.json), checked by enumeration. */
 import * as fs from "fs";
 import { bruteForceOptimum } from "../../../test/support/bruteForceSelection";
 import { knapsackProblem, referenceFile } from "../../../test/support/referenceKnapsack";

@@ -1,5 +1,5 @@
 /**
- * The OR-Library mknapcb1 instances (../shared/reference/knapsack/mknapcb1-1..3.json, Chu & Beasley
+ * The OR-Library mknapcb1 instances (test/fixtures/reference/knapsack/mknapcb1-1..3.json, Chu & Beasley
  * 1998: 100 items × 5 limits) take HiGHS (WebAssembly, one thread) 5–15 s of CPU each to prove. To keep
  * the suite fast each gets a short time limit: a proven answer must equal the published optimum; a
  * time-limited answer must be labelled "feasible" and bracket the published optimum:
@@ -12,7 +12,7 @@ import { selectPortfolio } from "./selectPortfolio";
 const SLOW = process.env.PMO_SLOW_TESTS === "1";
 const LIMIT_SECONDS = SLOW ? 120 : 3;
 
-describe("hard published instances (../shared/reference/knapsack/mknapcb1-*)", () => {
+describe("hard published instances (test/fixtures/reference/knapsack/mknapcb1-*)", () => {
   it.each(knapsackFiles().filter((f) => f.startsWith("mknapcb1-")))(
     "%s",
     async (file) => {

@@ -1,7 +1,7 @@
 /**
- * Published optima: every instance in ../shared/reference/knapsack (OR-Library mknap1 and mknapcb1,
+ * Published optima: every instance in test/fixtures/reference/knapsack (OR-Library mknap1 and mknapcb1,
  * Pisinger's knapPI_*, the f*_l-d_kp_* low-dimensional set) and the capital-budgeting cases
- * ../shared/reference/cases/winston-stockco.json and hillier-california-manufacturing.json.
+ * test/fixtures/reference/cases/winston-stockco.json and hillier-california-manufacturing.json.
  * Each file is read at test time; the optimum must match within 1e-6 relative.
  */
 import * as fs from "fs";
@@ -15,7 +15,7 @@ function expectRelative(actual: number, expected: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(expected)));
 }
 
-describe("published knapsack optima (../shared/reference/knapsack)", () => {
+describe("published knapsack optima (test/fixtures/reference/knapsack)", () => {
   it.each(knapsackFiles().filter((f) => !HARD.test(f)))("%s", async (file) => {
     const instance = readKnapsack(file);
     const problem = knapsackProblem(instance);
@@ -37,7 +37,7 @@ describe("published knapsack optima (../shared/reference/knapsack)", () => {
   });
 });
 
-describe("capital budgeting textbook cases (../shared/reference/cases)", () => {
+describe("capital budgeting textbook cases (test/fixtures/reference/cases)", () => {
   it("Winston's Stockco: optimum 42 with investments 2, 3 and 4 (winston-stockco.json)", async () => {
     const c = JSON.parse(fs.readFileSync(referenceFile("cases", "winston-stockco.json"), "utf8")) as {
       values: number[]; weights: number[][]; capacities: number[]; optimum: number; chosen_items_1based: number[];
