@@ -7,3 +7,4 @@ export { consistency, lambdaMax, type Consistency } from "./consistency";
 export { RANDOM_INDEX, MAX_AHP_SIZE, randomIndex } from "./randomIndex";
 export { mostInconsistentJudgements, crWithJudgement } from "./inconsistency";
 export { SAATY_SCALE, nearestSaatyValue, formatJudgement } from "./saatyScale";
+export * from "./group";
