@@ -7,6 +7,7 @@ import "./customFunctionsHost";
 import { configureHighs } from "../engine/milp";
 import "./alignment";
 import "./weights";
+import "./groupWeights";
 import "./ranking";
 import "./earnedValue";
 import "./selection";

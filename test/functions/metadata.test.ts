@@ -34,6 +34,8 @@ const EXPECTED: Record<string, { params: string[]; result: "m" | "s" }> = {
   CONTRIBUTION: { params: ["impacts:m", "weights:m", "scale:m?"], result: "m" },
   WEIGHTS: { params: ["pairwise:m", "method:s?"], result: "m" },
   CONSISTENCY: { params: ["pairwise:m"], result: "s" },
+  GROUPWEIGHTS: { params: ["matrices:m", "stakeholderWeights:m?", "method:s?"], result: "m" },
+  CONSENSUS: { params: ["matrices:m", "stakeholderWeights:m?"], result: "s" },
   RANK: { params: ["scores:m"], result: "m" },
   WSJF: { params: ["costOfDelay:m", "jobSize:m"], result: "m" },
   EVM: { params: ["bac:m", "pv:m", "ev:m", "ac:m"], result: "m" },
