@@ -26,7 +26,7 @@ const group = (minN = 2, maxN = 8) =>
         weight: fc.double({ min: 0.1, max: 5, noNaN: true }),
       }),
       { minLength: 1, maxLength: 6 },
-    ).map((rows): StakeholderJudgements[] => rows.map((r, k) => ({ name: `S${k + 1}`, matrix: matrixOf(n, r.upper), weight: r.weight }))),
+    ).map((rows): (StakeholderJudgements & { matrix: number[][] })[] => rows.map((r, k) => ({ name: `S${k + 1}`, matrix: matrixOf(n, r.upper), weight: r.weight }))),
   );
 
 const aggregations: GroupAggregation[] = ["aij", "aip"];
