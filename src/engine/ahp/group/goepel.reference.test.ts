@@ -1,7 +1,7 @@
-// Published group AHP cases from Goepel (2018), IJAHP 10(3), copied into test/fixtures/ahp/goepel-2018-group.json
+// Published group AHP cases from Goepel (2018), IJAHP 10(3), copied into test/fixtures/reference/ahp/goepel-2018-group.json
 // with the source: eq. 41 (one dominant criterion), section 7 (k participants each favouring a different leaf
 // give 0 % consensus), section 4.2 (opposite judgements give equal weights) and Table 2 (the verbal scale).
-import fixture from "../../../../test/fixtures/ahp/goepel-2018-group.json";
+import fixture from "../../../../test/fixtures/reference/ahp/goepel-2018-group.json";
 import { consensusLevel, groupWeights } from ".";
 
 /** n×n matrix where item `top` is judged x times more important than every other item, the rest equal. */
