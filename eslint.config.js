@@ -2,7 +2,7 @@
  * ESLint flat config: typescript-eslint for all TypeScript, eslint-plugin-office-addins' Office.js rules for
  * src/excel (the only code that talks to Excel), and the architecture's import boundaries:
  *   src/engine ← src/sheets ← src/functions, src/excel, src/cli, src/taskpane, src/worker (arrows one way).
- * Formatting is left to Prettier (office-addin-prettier-config), not enforced here.
+ * Formatting is not enforced here.
  */
 const { builtinModules } = require("module");
 const js = require("@eslint/js");
@@ -19,7 +19,7 @@ const intoSrcDir = (dirs, message) => ({ regex: `^(\\.\\./)+(${dirs.join("|")})(
 const OFFICE_AND_UI = [
   { regex: "^(react|react-dom)(/|$)", message: "UI code lives in src/taskpane." },
   { regex: "^@fluentui/", message: "UI code lives in src/taskpane." },
-  { regex: "^(office-addin-|@microsoft/office-js)", message: "Office code lives in src/excel." },
+  { regex: "^office-addin-", message: "Office code lives in src/excel." },
 ];
 
 const PURE_LAYER = [

@@ -95,6 +95,8 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: { keep: /^cli[\\/]/ }, // dist/cli is the CLI's tsc output (npm run build:cli)
+      // Write every output on each build, so dist/'s times tell the e2e tests whether it is current.
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],

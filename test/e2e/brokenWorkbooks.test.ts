@@ -3,14 +3,14 @@
  * squatting on a PMO name left untouched, Excel busy in cell-edit mode, a failed write leaving the old
  * result, an empty workbook getting the template or the sample, and hosts without newer API sets.
  */
-import { distBuilt, publishScreenshots, startSession, type Session } from "./support/harness";
+import { canRunE2e, publishScreenshots, startSession, type Session } from "./support/harness";
 import { syntheticPortfolio, workbookFromTables, type FixtureTable } from "./support/fixture";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
 import { fixtureFromXlsx } from "./support/xlsxFixture";
 import { REPO_ROOT } from "./support/harness";
 import * as path from "path";
 
-const run = distBuilt() ? describe : describe.skip;
+const run = canRunE2e() ? describe : describe.skip;
 
 function brokenPortfolio(): FixtureTable[] {
   const tables = syntheticPortfolio(6);

@@ -3,16 +3,17 @@
  * with office.js answered by a small recording double of the custom functions runtime. Checks that the
  * build registers every id in functions.json and that the optimisation functions solve with HiGHS (chunk +
  * highs.wasm) in solver Web Workers, not on the page's thread, and that Excel cancelling one call stops
- * only that call. Needs `npm run build` first (PMO_DIST points at a private build).
+ * only that call. Builds dist/ first when it is stale (support/freshBuild.js; PMO_DIST points at a private build).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { toolPath } from "../../scripts/lib/requiredTools";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
-import { DIST, REPO_ROOT } from "./support/harness";
+import { canRunE2e, DIST, REPO_ROOT } from "./support/harness";
 
 const REFERENCE = path.resolve(REPO_ROOT, "test", "fixtures", "reference");
-const built = fs.existsSync(path.join(DIST, "taskpane.html")) && fs.existsSync(path.join(DIST, "functions.json"));
+const built = canRunE2e() && fs.existsSync(path.join(DIST, "functions.json"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const RUNTIME_DOUBLE = `
   window.__functions = {};
@@ -40,7 +41,7 @@ const RUNTIME_DOUBLE = `
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await chromium.launch({ executablePath: toolPath("chromium") ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     page = await browser.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("worker", (worker) => {

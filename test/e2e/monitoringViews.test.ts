@@ -4,12 +4,12 @@
  * the workbook with it into PMO Review). Asserts what is written and saves a screenshot per view.
  */
 import * as path from "path";
-import { distBuilt, publishScreenshots, REPO_ROOT, startSession, type Pane, type Session } from "./support/harness";
+import { canRunE2e, publishScreenshots, REPO_ROOT, startSession, type Pane, type Session } from "./support/harness";
 import { USER_NOTES_SHEET } from "./support/fixture";
 import { fixtureFromXlsx } from "./support/xlsxFixture";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
 
-const run = distBuilt() ? describe : describe.skip;
+const run = canRunE2e() ? describe : describe.skip;
 
 run("monitoring views on the sample workbook", () => {
   let session: Session;

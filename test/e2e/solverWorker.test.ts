@@ -2,11 +2,11 @@
  * The optimisation runs in a real Web Worker loading highs.wasm from dist/: the pane shows progress while it
  * runs, Cancel terminates the worker without writing anything, and the next run starts a fresh worker.
  */
-import { distBuilt, startSession, type Session } from "./support/harness";
+import { canRunE2e, startSession, type Session } from "./support/harness";
 import { syntheticPortfolio, workbookFromTables } from "./support/fixture";
 import { goToStep, noticeText, workbookRead } from "./support/steps";
 
-const run = distBuilt() ? describe : describe.skip;
+const run = canRunE2e() ? describe : describe.skip;
 
 run("solver worker", () => {
   let session: Session;

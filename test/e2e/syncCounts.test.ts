@@ -2,11 +2,11 @@
  * The number of context.sync() calls per action must not grow with the number of projects: the same
  * actions on 10 and 1,000 projects are counted by the Excel host double and must be equal.
  */
-import { distBuilt, startSession, type Pane, type Session } from "./support/harness";
+import { canRunE2e, startSession, type Pane, type Session } from "./support/harness";
 import { syntheticPortfolio, workbookFromTables } from "./support/fixture";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
 
-const run = distBuilt() ? describe : describe.skip;
+const run = canRunE2e() ? describe : describe.skip;
 
 interface Counts {
   read: number;

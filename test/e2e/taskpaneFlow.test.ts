@@ -3,14 +3,14 @@
  * the drivers, rank, optimise, plan resources, save and compare scenarios, freeze for sharing. Asserts the
  * sheets, tables, formats and charts written, that user sheets are untouched, and saves a screenshot per step.
  */
-import { distBuilt, publishScreenshots, startSession, type Pane, type Session } from "./support/harness";
+import { canRunE2e, publishScreenshots, startSession, type Pane, type Session } from "./support/harness";
 import * as path from "path";
 import { USER_NOTES_SHEET, type FixtureSheet, type WorkbookFixture } from "./support/fixture";
 import { fixtureFromXlsx } from "./support/xlsxFixture";
 import { REPO_ROOT } from "./support/harness";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
 
-const run = distBuilt() ? describe : describe.skip;
+const run = canRunE2e() ? describe : describe.skip;
 
 /** Cell values of a table's data rows, by header, from a fixture sheet. */
 function tableRows(sheet: FixtureSheet, name: string): Record<string, unknown>[] {

@@ -17,6 +17,7 @@ import type { RawCell, TableData } from "../../src/engine/portfolio/tableData";
 import type { Portfolio } from "../../src/engine/portfolio/types";
 import { checkSelectionProblem } from "../../src/engine/selection";
 import { validateAllocationProblem } from "../../src/engine/resources";
+import { toolPath } from "../../scripts/lib/requiredTools";
 import { currentCycle, previousCycle, type SampleCell } from "../../scripts/sample/samplePortfolio";
 
 const ASSETS = path.resolve(__dirname, "..", "..", "assets");
@@ -182,7 +183,7 @@ describe("the Examples sheet", () => {
   });
 });
 
-describe("the sample re-saved by LibreOffice (as users' files may be)", () => {
+(toolPath("soffice") ? describe : describe.skip)("the sample re-saved by LibreOffice (as users' files may be)", () => {
   it("reads the same portfolio", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pmo-sample-lo-"));
     try {

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { toolPath } from "../../../scripts/lib/requiredTools";
 import { startStaticServer, type StaticServer } from "./staticServer";
 import type { WorkbookFixture } from "./fixture";
 
@@ -77,11 +78,20 @@ export function distBuilt(): boolean {
   return fs.existsSync(path.join(DIST, "taskpane.html")) && fs.existsSync(path.join(DIST, "taskpane.js"));
 }
 
+/**
+ * Whether the e2e tests can run: headless Chromium is installed (test/e2e/support/freshBuild.js has already
+ * built dist/ when it was missing or stale). Suites use `canRunE2e() ? describe : describe.skip`, so a
+ * machine without Chromium reports them as skipped; under CI it fails instead (test/support/globalSetup.js).
+ */
+export function canRunE2e(): boolean {
+  return toolPath("chromium") !== null && distBuilt();
+}
+
 export async function startSession(): Promise<Session> {
   const server: StaticServer = await startStaticServer(DIST);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pmo-e2e-"));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: toolPath("chromium") ?? "/usr/bin/chromium",
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 380, height: 900 },

@@ -1,2 +1,0 @@
-// See jest.config.js: office-addin-mock only needs the module to exist.
-module.exports = {};
