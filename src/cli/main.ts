@@ -8,6 +8,7 @@ import { CliUsageError, parseArgs } from "./framework/args";
 import type { CliCommand, CliIO } from "./framework/command";
 import { commands } from "./commands";
 import { EXIT_ERROR, EXIT_OK, EXIT_USAGE } from "./framework/exitCodes";
+import { resetInputsRead } from "./io/inputs";
 import { packageVersion } from "./io/paths";
 
 
@@ -43,6 +44,7 @@ export function usage(): string {
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  resetInputsRead();
   const debug = argv.includes("--debug");
   const first = argv[0];
   if (first === undefined || first === "--help" || first === "-h") {

@@ -1,5 +1,4 @@
 /** `pmo-align review`: compare two planning cycles (two workbooks, or saved snapshots). */
-import * as fs from "fs";
 import * as path from "path";
 import { compareCycles } from "../../engine/review/review";
 import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/review/snapshot";
@@ -7,9 +6,9 @@ import { reviewSheet } from "../../sheets/reviewSheet";
 import { CliUsageError, stringFlag } from "../framework/args";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
 import { EXIT_OK } from "../framework/exitCodes";
-import { CliFileError } from "../framework/errors";
 import { displayPath, isWorkbookPath, readJsonFile, resolvePath } from "../io/inputs";
 import { workbookFileSnapshot } from "../io/monitoringInputs";
+import { assertSafeOutput, writeFileAtomically } from "../io/safeWrite";
 import { reviewLines } from "../analysis/reviewText";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, reportWritten } from "./common";
@@ -47,24 +46,20 @@ export const reviewCommand: CliCommand = {
     const previous = await snapshotOf(previousFile, io);
     const review = compareCycles(previous, current);
     const snapshotOut = stringFlag(args, "snapshot");
+    const out = stringFlag(args, "out");
+    const workbookOut = isWorkbookPath(currentFile) ? (out ? resolvePath(io.cwd, out) : defaultOutPath(io.cwd, currentFile, "review")) : out ? resolvePath(io.cwd, out) : null;
+    // Both destinations are checked before either is written, so a refused one leaves nothing half done.
+    if (workbookOut) assertSafeOutput(workbookOut, "workbook", "--out");
     if (snapshotOut) {
       const file = resolvePath(io.cwd, snapshotOut);
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, JSON.stringify(current, null, 2));
-      } catch (e) {
-        throw new CliFileError(`cannot write '${snapshotOut}': ${(e as Error).message}`);
-      }
+      if (workbookOut && path.resolve(file) === path.resolve(workbookOut)) throw new CliUsageError("--snapshot and --out name the same file", "review");
+      await writeFileAtomically(file, "snapshot", "--snapshot", JSON.stringify(current, null, 2));
       if (!args.flags.json) io.out(`Saved the snapshot of ${current.cycle} to ${displayPath(file)}`);
     }
     if (args.flags.json) io.out(JSON.stringify(review, null, 2));
     else for (const line of reviewLines(review, 10, io.color)) io.out(line);
-    const out = stringFlag(args, "out");
-    if (isWorkbookPath(currentFile)) {
-      const report = await writeWorkbook(currentFile, out ? resolvePath(io.cwd, out) : defaultOutPath(io.cwd, currentFile, "review"), [reviewSheet(review)]);
-      if (!args.flags.json) reportWritten(io, report);
-    } else if (out) {
-      const report = await writeWorkbook(null, resolvePath(io.cwd, out), [reviewSheet(review)]);
+    if (workbookOut) {
+      const report = await writeWorkbook(isWorkbookPath(currentFile) ? currentFile : null, workbookOut, [reviewSheet(review)]);
       if (!args.flags.json) reportWritten(io, report);
     }
     return EXIT_OK;

@@ -20,6 +20,31 @@ export function assertReadable(file: string): void {
   const shown = displayPath(file);
   if (!fs.existsSync(file)) throw new CliFileError(`cannot read '${shown}': no such file`);
   if (fs.statSync(file).isDirectory()) throw new CliFileError(`cannot read '${shown}': it is a folder, not a file`);
+  rememberInput(file);
+}
+
+/** Every input is remembered by identity (device, inode), so no output of this run is written over it (safeWrite.ts). */
+export function rememberInput(file: string): void {
+  const stat = fs.statSync(file);
+  if (!inputs.some((i) => i.dev === stat.dev && i.ino === stat.ino)) inputs.push({ dev: stat.dev, ino: stat.ino, shown: displayPath(file) });
+}
+
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+  readonly shown: string;
+}
+
+const inputs: FileIdentity[] = [];
+
+/** Files read during this run, by device and inode (links resolved). */
+export function inputsRead(): readonly FileIdentity[] {
+  return inputs;
+}
+
+/** Forget the inputs of an earlier run (main() runs several commands in one process in tests). */
+export function resetInputsRead(): void {
+  inputs.length = 0;
 }
 
 /** A path as the user would recognise it: relative to the process's working directory when below it. */

@@ -1,11 +1,10 @@
 /**
  * `pmo-align report`: the steering dashboard as a document (HTML or PDF) with the same charts in both.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { DashboardData } from "../../engine/monitoring/dashboard";
 import type { StatusReport } from "../../engine/monitoring/statusReport";
-import { CliFileError } from "../framework/errors";
+import { assertSafeOutput, writeFileAtomically } from "../io/safeWrite";
 import { renderCharts, reportCharts, type RenderedChart } from "./charts";
 import { reportHtml } from "./html";
 import { reportPdf } from "./pdf";
@@ -52,6 +51,8 @@ export async function writeReport(data: DashboardData, status: StatusReport, out
 
 /** Writes the report in several formats, rendering the charts once. */
 export async function writeReports(data: DashboardData, status: StatusReport, outputs: readonly { readonly path: string; readonly format: ReportFormat }[]): Promise<ReportOutput[]> {
+  // Every destination is checked before the (slow) rendering, and again as it is written.
+  for (const o of outputs) assertSafeOutput(o.path, o.format, "--out");
   const started = Date.now();
   const generatedAt = new Date();
   const charts = await renderCharts(reportCharts(data, status));
@@ -61,12 +62,7 @@ export async function writeReports(data: DashboardData, status: StatusReport, ou
   for (const { path: outPath, format } of outputs) {
     const begun = Date.now();
     const content = await renderDocument(model, charts, format, generatedAt);
-    try {
-      fs.mkdirSync(path.dirname(outPath), { recursive: true });
-      fs.writeFileSync(outPath, content);
-    } catch (e) {
-      throw new CliFileError(`cannot write '${outPath}': ${(e as Error).message}`);
-    }
+    await writeFileAtomically(outPath, format, "--out", content);
     written.push({ format, bytes: content.length, charts: charts.map((c) => c.id), seconds: chartSeconds + (Date.now() - begun) / 1000 });
   }
   return written;

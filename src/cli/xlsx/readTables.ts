@@ -9,7 +9,11 @@
  * A workbook without tables falls back to sheets named like template tables whose first non-empty row is a
  * header row, with a warning per sheet read that way.
  */
+import * as fs from "fs";
+import * as path from "path";
 import ExcelJS from "exceljs";
+import { CliFileError } from "../framework/errors";
+import { packageProblem } from "./checkPackage";
 import type { RawCell, TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
 import { columnLetter, quoteSheet } from "../../engine/portfolio/tableReader";
 import { normaliseHeader, TEMPLATE_TABLES } from "../../engine/portfolio/template";
@@ -23,11 +27,12 @@ export interface TablesRead {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-/** Reads an .xlsx file. */
-export async function readTablesFromFile(path: string): Promise<TablesRead> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return readTables(workbook);
+/** Reads an .xlsx file; a file that is no readable workbook fails with one sentence naming it (checkPackage.ts). */
+export async function readTablesFromFile(file: string): Promise<TablesRead> {
+  const data = fs.readFileSync(file);
+  const problem = packageProblem(data);
+  if (problem) throw new CliFileError(`'${path.basename(file)}' ${problem}`);
+  return readTablesFromBuffer(data);
 }
 
 /** Reads an .xlsx held in memory. */

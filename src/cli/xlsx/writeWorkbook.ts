@@ -1,17 +1,17 @@
 /**
- * Renders SheetSpecs into a copy of a workbook with exceljs. The input file is never written: the
- * output path must differ from it. A sheet with the same name in the copy is replaced.
+ * Renders SheetSpecs into a copy of a workbook with exceljs. The input file is never written (see
+ * io/safeWrite.ts). A sheet with the same name in the copy is replaced.
  *
  * Limits of exceljs (documented in docs/cli.md): it cannot write charts, so ChartSpecs are skipped and
  * counted in the report; charts, images and pivot tables already in the input workbook may be lost
  * when the copy is saved (the template has none).
  */
-import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { ConditionalFormatSpec, SheetBlock, SheetSpec } from "../../sheets/sheetSpec";
 import { PMO_SHEET_MARKER, a1 } from "../../sheets/sheetSpec";
-import { CliFileError } from "../framework/errors";
+import { rememberInput } from "../io/inputs";
+import { assertSafeOutput, writeAtomically } from "../io/safeWrite";
 
 export interface WriteReport {
   readonly outPath: string;
@@ -23,45 +23,29 @@ export interface WriteReport {
 const HEADER_FILL = "FF1F4E79";
 const HEADER_FONT = "FFFFFFFF";
 
-/** Copy `inputPath` to `outPath` with `specs` written as sheets. Creates the output folder. */
+/**
+ * Copy `inputPath` to `outPath` with `specs` written as sheets. Creates the output folder. The output is
+ * checked and written by safeWrite: never over an input or a file that is not a result workbook, and
+ * atomically. `flag` names the option that chose the path, for messages.
+ */
 export async function writeWorkbook(
   inputPath: string | null,
   outPath: string,
   specs: readonly SheetSpec[],
+  flag = "--out",
 ): Promise<WriteReport> {
   const out = path.resolve(outPath);
+  if (inputPath !== null) rememberInput(inputPath);
+  assertSafeOutput(out, "workbook", flag);
   const workbook = new ExcelJS.Workbook();
-  if (inputPath !== null) {
-    assertNotSameFile(inputPath, out);
-    await workbook.xlsx.readFile(inputPath);
-  }
+  if (inputPath !== null) await workbook.xlsx.readFile(inputPath);
   for (const spec of specs) renderSheet(workbook, spec);
-  try {
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    await workbook.xlsx.writeFile(out);
-  } catch (e) {
-    throw new CliFileError(`cannot write '${outPath}': ${(e as Error).message}`);
-  }
+  await writeAtomically(out, "workbook", flag, (temp) => workbook.xlsx.writeFile(temp));
   return {
     outPath: out,
     sheets: specs.map((s) => s.name),
     chartsSkipped: specs.reduce((n, s) => n + (s.charts?.length ?? 0), 0),
   };
-}
-
-/** Refuse to write over the input (same path, or the same file through a link). */
-export function assertNotSameFile(inputPath: string, outPath: string): void {
-  const a = path.resolve(inputPath);
-  const b = path.resolve(outPath);
-  let same = a === b;
-  if (!same && fs.existsSync(b)) {
-    try {
-      same = fs.realpathSync(a) === fs.realpathSync(b);
-    } catch {
-      same = false;
-    }
-  }
-  if (same) throw new CliFileError(`--out '${outPath}' is the input workbook; results are written to a copy, choose another path`);
 }
 
 /** Write one spec as a worksheet, replacing a sheet of the same name in place. */
