@@ -4,7 +4,8 @@
  */
 import type { TableData, WorkbookProblem } from "../engine/portfolio/tableData";
 import type { Portfolio } from "../engine/portfolio/types";
-import { hasErrors, readPortfolio } from "../engine/portfolio/readPortfolio";
+import { FEATURES, type Feature } from "../engine/portfolio/features";
+import { blockedFeatures, readPortfolio } from "../engine/portfolio/readPortfolio";
 import { demandArrays, projectCosts, projectValues, totalDemand } from "../engine/portfolio/adapters";
 import { alignmentScores } from "../engine/alignment";
 import { rankProjects } from "../engine/ranking";
@@ -17,13 +18,13 @@ import { applyMapping, type ColumnMapping } from "./columnMapping";
 export interface ParsedWorkbook {
   readonly portfolio: Portfolio | null;
   readonly problems: readonly WorkbookProblem[];
-  /** True when errors block every computation. */
-  readonly blocked: boolean;
+  /** The features stopped by errors (each feature needs only its own columns; see engine/portfolio/features.ts). */
+  readonly blocked: ReadonlySet<Feature>;
 }
 
 export function parseWorkbook(tables: readonly TableData[], mapping: ColumnMapping): ParsedWorkbook {
   const { portfolio, problems } = readPortfolio(applyMapping(tables, mapping));
-  return { portfolio, problems: uniqueProblems(problems), blocked: !portfolio || hasErrors(problems) };
+  return { portfolio, problems: uniqueProblems(problems), blocked: portfolio ? blockedFeatures(problems) : new Set(FEATURES) };
 }
 
 /** One line per distinct problem: the same cell can fail two checks with the same words. */

@@ -95,18 +95,21 @@ describe("pmo-align score on the sample workbook", () => {
 describe("broken workbooks", () => {
   const dir = tempDir();
 
-  it("names a missing column", async () => {
+  it("names a missing column in the command that needs it, and only warns the others", async () => {
     const file = await brokenCopy(dir, "no-duration.xlsx", (ws) => {
       const at = headerColumn(ws, "Duration months");
       ws.getCell(at.row, at.col).value = "Length";
       const table = ws.getTable("Projects") as unknown as { table: { columns: { name: string }[] } };
       table.table.columns[at.col - 1].name = "Length";
     });
-    const r = await run(["score", file]);
+    const r = await run(["allocate", file, "--out", path.join(dir, "alloc.xlsx")]);
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/Duration/);
-    expect(r.stderr).toContain("Projects");
+    expect(r.stderr).toContain("Resources needs Start and Duration months");
+    const score = await run(["score", file, "--out", path.join(dir, "ranked.xlsx")]);
+    expect(score.code).toBe(0);
+    expect(score.stderr).toContain("(stops Resources)");
   });
 
   it("names the cell holding text where a number belongs", async () => {

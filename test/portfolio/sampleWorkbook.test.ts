@@ -235,9 +235,9 @@ describe("broken copies of the sample report the exact table, row and column", (
   const errors = (copy: TableData[]) => readPortfolio(copy).problems.filter((p) => p.severity === "error");
 
   it("missing column", () => {
-    const [p] = errors(broken("Projects", -1, "Benefit", "Benefti"));
-    expect(p).toMatchObject({ table: "Projects", column: "Benefit", cell: "Projects!H3" });
-    expect(p.message).toContain("did you mean 'Benefit'?");
+    const [p] = errors(broken("Projects", -1, "Duration months", "Duraton months"));
+    expect(p).toMatchObject({ table: "Projects", column: "Duration months", blocks: ["allocation"] });
+    expect(p.message).toContain("did you mean 'Duration months'?");
   });
 
   it("text in a number cell", () => {

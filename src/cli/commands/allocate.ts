@@ -50,7 +50,7 @@ export const allocateCommand: CliCommand = {
     let problem: AllocationProblem;
     let names: Record<string, string> | undefined;
     if (workbook) {
-      const loaded = await loadPortfolio(input);
+      const loaded = await loadPortfolio(input, { features: ["allocation"] });
       printWarnings(loaded.problems, io.err);
       ({ problem, names } = allocationFromPortfolio(loaded.portfolio));
     } else {

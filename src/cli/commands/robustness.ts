@@ -45,7 +45,7 @@ export const robustnessCommand: CliCommand = {
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
     const input = resolvePath(io.cwd, onePositional(args, "robustness", "a workbook (.xlsx)"));
     if (!isWorkbookPath(input)) throw new CliUsageError("'robustness' reads a template workbook (.xlsx)", "robustness");
-    const { portfolio, problems } = await loadPortfolio(input);
+    const { portfolio, problems } = await loadPortfolio(input, { features: ["scoring"] });
     printWarnings(problems, io.err);
     const n = portfolio.projects.length;
     const k = numberFlag(args, "k", "robustness", { min: 1, integer: true }) ?? defaultTopK(portfolio);

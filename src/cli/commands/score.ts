@@ -43,7 +43,7 @@ export const scoreCommand: CliCommand = {
     const input = resolvePath(io.cwd, onePositional(args, "score", "a workbook (.xlsx)"));
     if (!isWorkbookPath(input)) throw new CliUsageError("'score' reads a template workbook (.xlsx); for a comparisons file use 'pmo-align weights'", "score");
     const method = weightsMethod(choiceFlag(args, "method", "score", METHOD_CHOICES));
-    const { portfolio, problems } = await loadPortfolio(input);
+    const { portfolio, problems } = await loadPortfolio(input, { features: ["scoring"] });
     printWarnings(problems, io.err);
     const scores = scorePortfolio(portfolio, method ? { method } : {});
     if (args.flags.json) io.out(JSON.stringify(scoreJson(portfolio, scores), null, 2));

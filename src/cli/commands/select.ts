@@ -30,7 +30,7 @@ async function loadSelection(args: ParsedArgs, io: CliIO, command: string): Prom
   const timeLimit = numberFlag(args, "time-limit", command, { min: 0.1 });
   let loaded: LoadedSelection;
   if (isWorkbookPath(input)) {
-    const { portfolio, problems } = await loadPortfolio(input);
+    const { portfolio, problems } = await loadPortfolio(input, { features: ["selection"] });
     printWarnings(problems, io.err);
     const basis = value ?? portfolio.settings.valueBasis;
     const { problem, names } = selectionFromPortfolio(portfolio, basis);

@@ -50,7 +50,7 @@ export const statusCommand: CliCommand = {
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
     const input = resolvePath(io.cwd, onePositional(args, "status", "a workbook (.xlsx)"));
     if (!isWorkbookPath(input)) throw new CliUsageError("'status' reads a template workbook (.xlsx) with a Status table", "status");
-    const { portfolio, problems } = await loadPortfolio(input);
+    const { portfolio, problems } = await loadPortfolio(input, { features: ["monitoring", "selection"] });
     printWarnings(problems, io.err);
     const built = await buildDashboard(portfolio);
     if (args.flags.json) io.out(JSON.stringify(built.status, null, 2));
@@ -90,7 +90,7 @@ export const reportCommand: CliCommand = {
     const format = reportFormatOf(out);
     if (!format) throw new CliUsageError(`option '--out' must end in .pdf or .html; got '${out}'`, "report");
     const levels = numberFlag(args, "frontier-levels", "report", { min: 0, integer: true }) ?? DEFAULT_FRONTIER_LEVELS;
-    const { portfolio, problems } = await loadPortfolio(input);
+    const { portfolio, problems } = await loadPortfolio(input, { features: ["monitoring", "selection"] });
     printWarnings(problems, io.err);
     const built = await buildDashboard(portfolio, { frontierLevels: levels });
     const outPath = resolvePath(io.cwd, out);

@@ -79,7 +79,7 @@ export function cycleName(file: string): string {
 
 /** Load a workbook (its warnings go to `warn`) and snapshot its cycle under the file's name. */
 export async function workbookFileSnapshot(file: string, warn: (line: string) => void): Promise<CycleSnapshot> {
-  const { portfolio, problems } = await loadPortfolio(file);
+  const { portfolio, problems } = await loadPortfolio(file, { features: ["review", "selection"] });
   printWarnings(problems, warn);
   return workbookSnapshot(portfolio, cycleName(file));
 }

@@ -1,7 +1,8 @@
 /** Reads a template workbook into a Portfolio for the CLI; workbook problems become one-line errors. */
 import * as path from "path";
 import { PmoError } from "../../engine/errors";
-import { hasErrors, readPortfolio } from "../../engine/portfolio/readPortfolio";
+import { FEATURES, type Feature, featureList, problemBlocks, problemsBlocking } from "../../engine/portfolio/features";
+import { readPortfolio } from "../../engine/portfolio/readPortfolio";
 import type { WorkbookProblem } from "../../engine/portfolio/tableData";
 import type { Portfolio } from "../../engine/portfolio/types";
 import { CliFileError } from "../framework/errors";
@@ -26,15 +27,22 @@ export function describeProblem(p: WorkbookProblem): string {
 
 export interface LoadedPortfolio {
   readonly portfolio: Portfolio;
-  /** Warnings only (errors throw unless allowErrors). */
+  /** Warnings, and errors that stop only other features than the ones asked for (told as warnings). */
   readonly problems: readonly WorkbookProblem[];
 }
 
+export interface LoadOptions {
+  /** The features the command runs: only errors that stop one of them fail the load (features.ts). */
+  readonly features?: readonly Feature[];
+  /** Never fail on errors (the weights command needs only Drivers and DriverComparisons). */
+  readonly allowErrors?: boolean;
+}
+
 /**
- * Reads the template tables of `file`. Throws WorkbookProblemsError when the workbook has errors,
- * unless `allowErrors` (the weights command needs only Drivers and DriverComparisons).
+ * Reads the template tables of `file`. Throws WorkbookProblemsError when an error stops one of `features`
+ * (every feature when none are given); errors that stop only other features come back with the warnings.
  */
-export async function loadPortfolio(file: string, opts: { allowErrors?: boolean } = {}): Promise<LoadedPortfolio> {
+export async function loadPortfolio(file: string, opts: LoadOptions = {}): Promise<LoadedPortfolio> {
   assertReadable(file);
   let read;
   try {
@@ -45,8 +53,16 @@ export async function loadPortfolio(file: string, opts: { allowErrors?: boolean 
   }
   const { portfolio, problems } = readPortfolio(read.tables);
   const all = [...read.problems, ...problems];
-  if (!portfolio || (!opts.allowErrors && hasErrors(all))) throw new WorkbookProblemsError(file, all);
-  return { portfolio, problems: all.filter((p) => p.severity === "warning") };
+  const stopping = opts.allowErrors ? [] : opts.features ? problemsBlocking(all, opts.features) : all.filter((p) => p.severity === "error");
+  if (!portfolio || stopping.length > 0) throw new WorkbookProblemsError(file, portfolio ? stopping : all);
+  const others = opts.allowErrors ? [] : all.filter((p) => p.severity === "error");
+  return { portfolio, problems: [...all.filter((p) => p.severity === "warning"), ...others.map(asWarning)] };
+}
+
+/** An error that stops another feature than this command's, told as a warning naming what it stops. */
+function asWarning(p: WorkbookProblem): WorkbookProblem {
+  const stops = FEATURES.filter((f) => problemBlocks(p, f));
+  return { ...p, severity: "warning", message: `${p.message} (stops ${featureList(stops)})` };
 }
 
 /** Print workbook warnings to stderr, one line each. */

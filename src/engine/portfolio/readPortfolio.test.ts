@@ -1,4 +1,4 @@
-import { readPortfolio, hasErrors } from "./readPortfolio";
+import { blockedFeatures, readPortfolio, hasErrors } from "./readPortfolio";
 import type { RawCell, TableData, WorkbookProblem } from "./tableData";
 
 /** A small valid workbook: tables side by side on sheets, header rows at sheet row 3 (0-based 2). */
@@ -106,13 +106,20 @@ describe("readPortfolio on a valid workbook", () => {
 });
 
 describe("readPortfolio problems name the table, row, column and cell", () => {
-  it("a mistyped required column: suggests the closest header and links to it", () => {
-    const { problems, portfolio } = read(withCell("Projects", -1, "Cost", "Cots"));
+  it("a mistyped column a feature needs: suggests the closest header, links to it and stops that feature only", () => {
+    const { problems, portfolio } = read(withCell("Projects", -1, "Start", "Strat"));
     const p = only(problems);
-    expect(p).toMatchObject({ table: "Projects", column: "Cost", cell: "Projects!E3" });
-    expect(p.message).toContain("did you mean 'Cost'?");
-    expect(p.message).toContain("'Cots'");
+    expect(p).toMatchObject({ table: "Projects", column: "Start", cell: "Projects!G3", blocks: ["allocation"] });
+    expect(p.message).toContain("did you mean 'Start'?");
+    expect(p.message).toContain("Resources needs Start and Duration months");
+    expect([...blockedFeatures(problems)]).toEqual(["allocation"]);
     expect(portfolio).not.toBeNull();
+  });
+
+  it("a mistyped column nothing needs is a warning with the closest header", () => {
+    const { problems } = read(withCell("Projects", -1, "Cost", "Cots"));
+    expect(hasErrors(problems)).toBe(false);
+    expect(only(problems, "warning").message).toContain("did you mean 'Cost'?");
   });
 
   it("text in a number cell", () => {
@@ -284,5 +291,54 @@ describe("readPortfolio problems name the table, row, column and cell", () => {
     const { portfolio, problems } = readPortfolio(tables);
     expect(problems).toEqual([]);
     expect(portfolio!.horizon).toEqual({ months: ["2027-01", "2027-02", "2027-03"], fromCapacity: false });
+  });
+});
+
+describe("each feature asks only for the columns it uses", () => {
+  const drivers: TableData = { name: "Drivers", headers: ["Driver", "Description", "Weight"], rows: [["Growth", "", 60], ["Risk", "", 40]] };
+  const full = { headers: ["Project", "Name", "Cost", "Growth", "Risk"], rows: [["A", "Alpha", 10, "Strong", 3], ["B", "Beta", 20, "Low", 9]] };
+  const minimal = (extra: TableData[] = [], headers = full.headers): TableData[] => [
+    drivers,
+    { name: "Projects", headers, rows: full.rows.map((r) => headers.map((h) => r[full.headers.indexOf(h)] ?? null)) },
+    ...extra,
+  ];
+
+  it("scoring needs only the project id and the impact columns", () => {
+    const { portfolio, problems } = readPortfolio(minimal([], ["Project", "Growth", "Risk"]));
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(portfolio!.projects.map((p) => p.impacts)).toEqual([[6, 3], [1, 9]]);
+  });
+
+  it("a workbook without Owner, Benefit, Start and Duration months has no errors", () => {
+    expect(hasErrors(readPortfolio(minimal()).problems)).toBe(false);
+  });
+
+  it("Resources needs Start and Duration months once there is a Capacity table; scoring and selection still run", () => {
+    const capacity: TableData = { name: "Capacity", headers: ["Role", "Unit", "2027-01"], rows: [["Dev", "FTE", 2]] };
+    const { problems } = readPortfolio(minimal([capacity]));
+    const errors = problems.filter((p) => p.severity === "error");
+    expect(errors.map((p) => p.column)).toEqual(["Start", "Duration months"]);
+    expect(errors.every((p) => p.message.includes("Resources needs Start and Duration months"))).toBe(true);
+    expect([...blockedFeatures(problems)]).toEqual(["allocation"]);
+  });
+
+  it("a benefit value basis makes Benefit a Selection column", () => {
+    const settings: TableData = { name: "Settings", headers: ["Key", "Value"], rows: [["Value basis", "benefit"]] };
+    const { problems } = readPortfolio(minimal([settings]));
+    expect([...blockedFeatures(problems)]).toEqual(["selection", "allocation"]);
+    expect(problems.find((p) => p.severity === "error")!.message).toContain("Selection maximises benefit");
+  });
+
+  it("errors in Limits, Capacity or Status stop only their feature", () => {
+    const limits: TableData = { name: "Limits", headers: ["Limit", "Amount"], rows: [["Capx", 100]] };
+    const status: TableData = { name: "Status", headers: ["Project", "Period", "BAC", "PV", "EV", "AC"], rows: [["A", "2027-01", "lots", 1, 1, 1]] };
+    expect([...blockedFeatures(readPortfolio(minimal([limits])).problems)]).toEqual(["selection", "allocation"]);
+    expect([...blockedFeatures(readPortfolio(minimal([status])).problems)]).toEqual(["monitoring"]);
+  });
+
+  it("an error in an impact cell stops scoring and everything built on it, not Status", () => {
+    const tables = minimal();
+    tables[1] = { ...tables[1]!, rows: [["A", "Alpha", 10, "Strongish", 3]] };
+    expect([...blockedFeatures(readPortfolio(tables).problems)]).toEqual(["scoring", "selection", "allocation", "review"]);
   });
 });

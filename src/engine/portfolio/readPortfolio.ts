@@ -26,7 +26,9 @@ export interface ReadPortfolioResult {
   readonly problems: WorkbookProblem[];
 }
 
-/** True when any problem is an error (warnings never block). */
+export { blockedFeatures, problemBlocks, problemsBlocking } from "./features";
+
+/** True when any problem is an error (warnings never block); features.ts tells which features an error stops. */
 export function hasErrors(problems: readonly WorkbookProblem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
@@ -72,14 +74,20 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const drivers = driversTable ? readDrivers(driversTable, log, comparisonsTable !== undefined) : null;
   const comparisons = comparisonsTable && drivers && drivers.length > 0 ? readComparisons(comparisonsTable, drivers, log) : null;
 
+  // Each optional table serves one feature: its errors stop that feature only (features.ts).
   const capacityTable = find("Capacity");
-  const capacity = capacityTable ? readCapacity(capacityTable, log) : null;
+  const capacity = capacityTable ? log.within(["allocation"], () => readCapacity(capacityTable, log)) : null;
 
   const projectsTable = find("Projects");
   const limitsTable = find("Limits");
-  const { limits, shares } = limitsTable && projectsTable ? readLimits(limitsTable, log, projectsTable.headers.map(String)) : { limits: [], shares: [] };
+  const { limits, shares } =
+    limitsTable && projectsTable ? log.within(["selection"], () => readLimits(limitsTable, log, projectsTable.headers.map(String))) : { limits: [], shares: [] };
   // Without drivers, Projects is still read so its own cell problems are listed too.
-  const projectsRead = projectsTable ? readProjects(projectsTable, log, drivers ?? [], limits, impactScale) : null;
+  const needs = { valueBasis: settings.valueBasis, allocation: capacityTable !== undefined };
+  const projectsRead = projectsTable ? readProjects(projectsTable, log, drivers ?? [], limits, impactScale, needs) : null;
+  if (projectsRead && shares.length > 0 && !projectsRead.reader.has("category")) {
+    projectsRead.reader.missingColumn("Category", "; the share rows in Limits are per category, so Selection needs it", ["selection"]);
+  }
 
   const drafts = projectsRead?.projects ?? [];
   const horizon = capacity ? { months: capacity.months, fromCapacity: true } : horizonFromProjects(drafts);
@@ -91,9 +99,9 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   if (demandTable && !capacityTable && demandTable.rows.length > 0) {
     log.add({ severity: "warning", table: demandTable.name, message: `table ${demandTable.name}: there is no Capacity table, so roles are not checked and resource allocation is unavailable` });
   }
-  const demand = demandTable ? readDemand(demandTable, log, projectMap, capacity?.roles ?? null) : [];
+  const demand = demandTable ? log.within(["allocation"], () => readDemand(demandTable, log, projectMap, capacity?.roles ?? null)) : [];
   const statusTable = find("Status");
-  const status = statusTable ? readStatus(statusTable, log, projects.map((p) => p.id)) : [];
+  const status = statusTable ? log.within(["monitoring"], () => readStatus(statusTable, log, projects.map((p) => p.id))) : [];
 
   const problems = log.problems;
   if (!drivers) return { portfolio: null, problems };

@@ -2,10 +2,11 @@
 import { isBlankCell } from "../cellValues";
 import { type ImpactScale, parseImpact } from "../impactScale";
 import { closestMatch } from "./closestMatch";
+import type { Feature } from "./features";
 import type { RawCell, TableData } from "./tableData";
 import { type ProblemLog, TableReader } from "./tableReader";
 import { normaliseHeader, PROJECTS_TABLE } from "./template";
-import type { PortfolioDriver, PortfolioLimit, PortfolioProject } from "./types";
+import type { PortfolioDriver, PortfolioLimit, PortfolioProject, ValueBasis } from "./types";
 
 /** A project before its months become offsets into the horizon. */
 export interface ProjectDraft extends Omit<PortfolioProject, "start" | "earliestStart" | "latestStart" | "startMonth"> {
@@ -20,6 +21,36 @@ export interface ProjectsRead {
   readonly reader: TableReader;
 }
 
+/** What the rest of the workbook asks of Projects, so each feature requires only the columns it uses. */
+export interface ProjectsNeeds {
+  /** Selection's value basis (Settings): benefit-based selection needs the Benefit column. */
+  readonly valueBasis: ValueBasis;
+  /** A Capacity table exists, so Resources needs Start and Duration months. */
+  readonly allocation: boolean;
+}
+
+/** The features that use each optional column: errors in it stop only those (features.ts). */
+const COLUMN_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
+  name: ["scoring"],
+  owner: ["monitoring"],
+  category: ["selection"],
+  cost: ["selection"],
+  benefit: ["selection"],
+  start: ["allocation"],
+  duration: ["allocation"],
+  earliestStart: ["allocation"],
+  latestStart: ["allocation"],
+  startsAfter: ["allocation"],
+  costOfDelay: ["scoring"],
+  jobSize: ["scoring"],
+  force: ["selection"],
+  dependsOn: ["selection"],
+  excludes: ["selection"],
+  together: ["selection"],
+  finalCost: ["review"],
+  benefitRealised: ["review"],
+};
+
 /** Null when the table lacks its Project column (nothing can be linked to a row without ids). */
 export function readProjects(
   table: TableData,
@@ -27,17 +58,22 @@ export function readProjects(
   drivers: readonly PortfolioDriver[],
   limits: readonly PortfolioLimit[],
   scale: ImpactScale,
+  needs: ProjectsNeeds = { valueBasis: "score", allocation: true },
 ): ProjectsRead | null {
   const reader = new TableReader(table, PROJECTS_TABLE, log);
   reader.checkRequiredColumns();
   if (!reader.has("project")) return null;
+  for (const [key, features] of Object.entries(COLUMN_FEATURES)) reader.columnServes(key, features);
+  checkFeatureColumns(reader, needs);
 
   const driverColumns = drivers.map((d) => {
     const index = reader.findHeader(d.name);
     if (index === undefined) reader.missingColumn(d.name, " (each driver in Drivers needs an impact column)");
+    reader.columnServes(index, ["scoring"]);
     return index;
   });
   const limitColumns = limits.map((l) => reader.findHeader(l.column));
+  for (const index of limitColumns) reader.columnServes(index, ["selection"]);
   const levels = new Map(scale.levels.map((l) => [l.word.toLowerCase(), l.value]));
   warnUnknownHeaders(reader, drivers, limits);
 
@@ -46,12 +82,12 @@ export function readProjects(
   for (let r = 0; r < reader.rowCount; r++) {
     if (reader.isBlankRow(r)) continue;
     const id = reader.text(r, "project", true);
-    const owner = reader.text(r, "owner", true);
-    const category = reader.text(r, "category", true);
-    const cost = reader.number(r, "cost", { required: true, min: 0 });
-    const benefit = reader.number(r, "benefit", { required: true });
-    const startMonth = reader.month(r, "start", true);
-    const duration = reader.number(r, "duration", { required: true, integer: true, min: 1 });
+    const owner = reader.text(r, "owner");
+    const category = reader.text(r, "category");
+    const cost = reader.number(r, "cost", { min: 0 });
+    const benefit = reader.number(r, "benefit", { required: needs.valueBasis !== "score" });
+    const startMonth = reader.month(r, "start", needs.allocation);
+    const duration = reader.number(r, "duration", { required: needs.allocation, integer: true, min: 1 });
     const earliestMonth = reader.month(r, "earliestStart");
     const latestMonth = reader.month(r, "latestStart");
     if (startMonth && earliestMonth && earliestMonth > startMonth) {
@@ -121,6 +157,19 @@ export function readProjects(
     reader.errorText(undefined, undefined, "no projects: the table is empty; add one row per project");
   }
   return { projects: checkReferences(reader, projects), reader };
+}
+
+/** Columns only some features need: missing, they stop those features alone, with a sentence naming them. */
+function checkFeatureColumns(reader: TableReader, needs: ProjectsNeeds): void {
+  if (needs.allocation) {
+    const missing = (["start", "duration"] as const).filter((k) => !reader.has(k));
+    for (const key of missing) {
+      reader.missingColumn(reader.header(key), `; Resources needs Start and Duration months to place projects in the Capacity months`, ["allocation"]);
+    }
+  }
+  if (needs.valueBasis !== "score" && !reader.has("benefit")) {
+    reader.missingColumn(reader.header("benefit"), `; Selection maximises ${needs.valueBasis === "benefit" ? "benefit" : "score × benefit"} (Settings › Value basis) and needs it`, ["selection"]);
+  }
 }
 
 function readForce(reader: TableReader, r: number): "in" | "out" | null {

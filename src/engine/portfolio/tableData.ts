@@ -3,6 +3,8 @@
  * through exceljs. The engine parses these into a Portfolio; neither reader knows the template.
  */
 
+import type { Feature } from "./features";
+
 export type RawCell = string | number | boolean | null;
 
 export interface TableData {
@@ -26,4 +28,9 @@ export interface WorkbookProblem {
   readonly message: string;
   /** A1 address on the sheet ("Projects!C7") when the table address is known. */
   readonly cell?: string;
+  /**
+   * For errors: the features this error stops (features.ts); absent = every feature. Each feature reads only
+   * the columns it uses, so an error in Start stops Resources but not scoring.
+   */
+  readonly blocks?: readonly Feature[];
 }

@@ -7,14 +7,29 @@ import { isBlankCell, numberFromCell } from "../cellValues";
 import { type CellLocation, describeLocation, PmoInputError } from "../errors";
 import { closestMatch } from "./closestMatch";
 import { monthFromCell } from "./months";
+import type { Feature } from "./features";
 import type { RawCell, TableData, WorkbookProblem } from "./tableData";
 import { headerMatches, normaliseHeader, type TemplateTable } from "./template";
 
 export class ProblemLog {
   readonly problems: WorkbookProblem[] = [];
+  /** Features that errors added now stop, when the table being read serves only those (see within). */
+  private scope: readonly Feature[] | undefined;
 
   add(problem: WorkbookProblem): void {
-    this.problems.push(problem);
+    const blocks = problem.blocks ?? this.scope;
+    this.problems.push(problem.severity === "error" && blocks !== undefined && problem.blocks === undefined ? { ...problem, blocks } : problem);
+  }
+
+  /** Runs `read` so that its errors stop only `features` (e.g. the Capacity table only Resources). */
+  within<T>(features: readonly Feature[], read: () => T): T {
+    const outer = this.scope;
+    this.scope = features;
+    try {
+      return read();
+    } finally {
+      this.scope = outer;
+    }
   }
 
   get errorCount(): number {
@@ -68,6 +83,8 @@ export class TableReader {
   private readonly columns = new Map<string, number>();
   /** Header indexes not claimed by a template column. */
   readonly otherHeaders: number[] = [];
+  /** Features stopped by errors in a column, when only some features use it (the rest: every feature). */
+  private readonly columnFeatures = new Map<number, readonly Feature[]>();
 
   constructor(
     readonly data: TableData,
@@ -105,19 +122,29 @@ export class TableReader {
     return ok;
   }
 
-  /** Reports a missing column named `name`, with "did you mean" when an unclaimed header is close. */
-  missingColumn(name: string, detail = ""): void {
+  /**
+   * Reports a missing column named `name`, with "did you mean" when an unclaimed header is close. `blocks`
+   * limits the error to the features that need the column; `severity` "warning" for columns nothing needs.
+   */
+  missingColumn(name: string, detail = "", blocks?: readonly Feature[], severity: WorkbookProblem["severity"] = "error"): void {
     const others = this.otherHeaders.map((i) => String(this.data.headers[i] ?? ""));
     const near = closestMatch(name, others);
     const nearIndex = near === undefined ? undefined : this.otherHeaders[others.indexOf(near)];
     const hint = near === undefined ? "" : `; found column '${near}' — did you mean '${name}'?`;
     this.log.add({
-      severity: "error",
+      severity,
       table: this.name,
       column: name,
       message: `table ${this.name}: column '${name}' is missing${detail}${hint}`,
       ...(nearIndex !== undefined ? { cell: cellAddress(this.data, undefined, nearIndex) } : {}),
+      ...(blocks !== undefined && severity === "error" ? { blocks } : {}),
     });
+  }
+
+  /** Errors in this column (by template key or index) stop only `features`. */
+  columnServes(column: string | number | undefined, features: readonly Feature[]): void {
+    const index = typeof column === "string" ? this.columns.get(column) : column;
+    if (index !== undefined) this.columnFeatures.set(index, features);
   }
 
   has(key: string): boolean {
@@ -168,6 +195,7 @@ export class TableReader {
     const row = rowIndex === undefined ? undefined : rowIndex + 1;
     const column = columnIndex === undefined ? undefined : String(this.data.headers[columnIndex]);
     const cell = cellAddress(this.data, row, columnIndex);
+    const blocks = columnIndex === undefined ? undefined : this.columnFeatures.get(columnIndex);
     this.log.add({
       severity,
       table: this.name,
@@ -175,6 +203,7 @@ export class TableReader {
       ...(column !== undefined ? { column } : {}),
       message,
       ...(cell !== undefined ? { cell } : {}),
+      ...(blocks !== undefined ? { blocks } : {}),
     });
   }
 

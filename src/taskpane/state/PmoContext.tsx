@@ -3,6 +3,7 @@
  * the actions every view uses (refresh, write a result sheet, tell the user). Views call `usePmo()`.
  */
 import * as React from "react";
+import type { Feature } from "../../engine/portfolio/features";
 import type { TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection/types";
@@ -46,8 +47,8 @@ export interface PmoContextValue {
   readonly problems: readonly WorkbookProblem[];
   /** Parsed portfolio, or null before the first read or when Drivers/Projects cannot be read at all. */
   readonly portfolio: Portfolio | null;
-  /** True when the last read found errors: computations are disabled until they are fixed. */
-  readonly blocked: boolean;
+  /** The features the last read's errors stop: each step is disabled only when its own feature is. */
+  readonly blocked: ReadonlySet<Feature>;
   /** True once the workbook has been read at least once. */
   readonly loaded: boolean;
   /** Counts completed reads, so views (and tests) can tell a fresh read from the previous one. */

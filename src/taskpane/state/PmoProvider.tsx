@@ -1,5 +1,6 @@
 /** Holds the task pane's shared state and actions (see PmoContext). */
 import * as React from "react";
+import { FEATURES, type Feature } from "../../engine/portfolio/features";
 import type { TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { ExcelGateway } from "../excelGateway";
@@ -26,7 +27,7 @@ export function PmoProvider({ excel, solver, children }: PmoProviderProps): Reac
   const [tables, setTables] = React.useState<readonly TableData[]>([]);
   const [problems, setProblems] = React.useState<readonly WorkbookProblem[]>([]);
   const [portfolio, setPortfolio] = React.useState<Portfolio | null>(null);
-  const [blocked, setBlocked] = React.useState(true);
+  const [blocked, setBlocked] = React.useState<ReadonlySet<Feature>>(() => new Set(FEATURES));
   const [loaded, setLoaded] = React.useState(false);
   const [readCount, setReadCount] = React.useState(0);
   const [driverWeights, setDriverWeights] = React.useState<Readonly<Record<string, number>> | null>(null);

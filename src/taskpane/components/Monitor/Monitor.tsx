@@ -80,7 +80,7 @@ export function Monitor(): React.JSX.Element {
         </Field>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<PulseRegular />} disabled={busy || blocked || !thresholdsOk} onClick={() => void update()}>
+        <Button appearance="primary" icon={<PulseRegular />} disabled={busy || blocked.has("monitoring") || !thresholdsOk} onClick={() => void update()}>
           Update status and dashboard
         </Button>
         {results.selection ? null : <Text className={styles.hint}>Run Optimise first to show the selection and budgets on the dashboard.</Text>}

@@ -181,10 +181,10 @@ export function OptimiseStep(): React.JSX.Element {
       </Accordion>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TargetArrowRegular />} disabled={Boolean(unavailable) || busy || running || blocked} onClick={() => void optimise()}>
+        <Button appearance="primary" icon={<TargetArrowRegular />} disabled={Boolean(unavailable) || busy || running || blocked.has("selection")} onClick={() => void optimise()}>
           Find the best portfolio
         </Button>
-        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {blocked.has("selection") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Optimising the portfolio" progress={progress} onCancel={() => solver.cancel()} /> : null}

@@ -43,10 +43,10 @@ export function PrioritiseStep(): React.JSX.Element {
   return (
     <>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<DataBarHorizontalRegular />} disabled={Boolean(unavailable) || busy || blocked} onClick={() => void score()}>
+        <Button appearance="primary" icon={<DataBarHorizontalRegular />} disabled={Boolean(unavailable) || busy || blocked.has("scoring")} onClick={() => void score()}>
           Score and rank
         </Button>
-        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {blocked.has("scoring") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {ranking ? <TopProjects ranking={ranking} /> : null}

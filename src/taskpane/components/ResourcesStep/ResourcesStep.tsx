@@ -78,11 +78,11 @@ export function ResourcesStep(): React.JSX.Element {
           : "No optimisation yet: plans every project in the workbook."}
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={Boolean(unavailable) || busy || running || blocked || noCapacity} onClick={() => void plan()}>
+        <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={Boolean(unavailable) || busy || running || blocked.has("allocation") || noCapacity} onClick={() => void plan()}>
           Plan resources
         </Button>
         {noCapacity ? <Text className={styles.hint}>Add a Capacity table (roles × months) and a Demand table to plan resources.</Text> : null}
-        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {blocked.has("allocation") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Planning resources" progress={progress} onCancel={() => solver.cancel()} /> : null}

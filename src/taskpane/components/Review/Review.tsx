@@ -107,7 +107,7 @@ export function Review(): React.JSX.Element {
           <Field label="Cycle name">
             <Input value={cycle} onChange={(_, d) => setCycle(d.value)} />
           </Field>
-          <Button icon={<CameraRegular />} disabled={busy || blocked || !cycle.trim()} onClick={() => void snapshot()}>
+          <Button icon={<CameraRegular />} disabled={busy || blocked.has("review") || !cycle.trim()} onClick={() => void snapshot()}>
             Snapshot this cycle
           </Button>
         </div>

@@ -220,10 +220,10 @@ export function Robustness(): React.JSX.Element {
         <Switch label="Ratings uncertain by one step" checked={impactSteps} onChange={(_, d) => setImpactSteps(d.checked)} />
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ShieldCheckmarkRegular />} disabled={busy || blocked || !valid} onClick={() => void check()}>
+        <Button appearance="primary" icon={<ShieldCheckmarkRegular />} disabled={busy || blocked.has("scoring") || !valid} onClick={() => void check()}>
           Check robustness
         </Button>
-        {blocked ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        {blocked.has("scoring") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
       </div>
       {reoptimising ? <SolveProgressBar label="Re-optimising the selection" progress={progress} onCancel={() => solver.cancel()} /> : null}
       <div aria-live="polite">{outcome ? <RobustnessSummary outcome={outcome} /> : null}</div>
