@@ -3,14 +3,13 @@ import { allocationProblemArb } from "../../../test/support/allocationArbitrary"
 import { bruteForceAllocation } from "../../../test/support/allocationBruteForce";
 import { generateAllocationProblem } from "../../../test/support/allocationGenerator";
 import { allocationViolations } from "../../../test/support/checkAllocation";
+import { independentAllocationLp } from "../../../test/support/independentLp";
 import { cbcAvailable, solveWithCbc } from "../../../test/support/solveWithCbc";
-import { toLpFormat } from "../milp";
 import { allocateResources } from "./allocate";
-import { buildAllocationModel } from "./allocationModel";
-import { shiftMode } from "./validate";
 
-// Medium random problems (too large for brute force): HiGHS through allocateResources and the native CBC
-// on the same LP text must prove the same optimum.
+// Medium random problems (too large for brute force): HiGHS through allocateResources and the native CBC on
+// a formulation written independently from the problem JSON (test/support/independentLp.ts) must prove the
+// same optimum.
 const cases = [
   { seed: 1, projects: 12, months: 12, roles: 3, maxShift: 0 },
   { seed: 2, projects: 12, months: 12, roles: 3, maxShift: 1 },
@@ -23,7 +22,7 @@ const cases = [
   it.each(cases)("seed $seed: $projects projects, $roles roles, $months months, maxShift $maxShift", async (c) => {
     const problem = generateAllocationProblem({ ...c, durations: [2, 6] });
     const ours = await allocateResources(problem, { timeLimitSeconds: 20 });
-    const cbc = solveWithCbc(toLpFormat(buildAllocationModel(problem, c.maxShift).model), 20);
+    const cbc = solveWithCbc(independentAllocationLp(problem, c.maxShift), 20);
     expect(ours.status).toBe("optimal");
     expect(cbc.status).toBe("optimal");
     expect(ours.objective).toBeCloseTo(cbc.objective, 6);
@@ -31,10 +30,10 @@ const cases = [
     expect(allocationViolations(problem, ours.schedule, c.maxShift)).toEqual([]);
   });
 
-  it("agrees with brute force on random small problems with selection constraints (same LP as ours)", () => {
+  it("the independent formulation agrees with brute force on random small problems with selection constraints", () => {
     for (const problem of fc.sample(allocationProblemArb({ withSelection: true }), { numRuns: 12, seed: 5 })) {
       const bf = bruteForceAllocation(problem);
-      const cbc = solveWithCbc(toLpFormat(buildAllocationModel(problem, shiftMode(problem)).model), 10);
+      const cbc = solveWithCbc(independentAllocationLp(problem), 10);
       expect(cbc.status).toBe("optimal");
       expect(cbc.objective).toBeCloseTo(bf.value ?? 0, 6);
     }
@@ -52,7 +51,7 @@ const cases = [
       requires: [[ids[7], ids[8]]] as [string, string][],
     };
     const ours = await allocateResources(problem, { timeLimitSeconds: 20 });
-    const cbc = solveWithCbc(toLpFormat(buildAllocationModel(problem, 2).model), 20);
+    const cbc = solveWithCbc(independentAllocationLp(problem, 2), 20);
     expect(ours.status).toBe("optimal");
     expect(cbc.status).toBe("optimal");
     expect(ours.objective).toBeCloseTo(cbc.objective, 6);

@@ -1,15 +1,15 @@
 /**
  * Random instances with every kind of constraint, cross-checked against exhaustive search (n ≤ 13)
- * and against the native CBC solver (/usr/bin/cbc) reading the same LP text.
+ * and against the native CBC solver (/usr/bin/cbc) on a formulation written independently from the problem
+ * JSON (test/support/independentLp.ts), so a modelling mistake cannot pass on both sides.
  */
-import { toLpFormat } from "../milp/lpFormat";
 import { bruteForceOptimum } from "../../../test/support/bruteForceSelection";
 import { restrictToConstraints } from "../../../test/support/conflictProblem";
 import { randomSelectionProblem, type RandomSelectionOptions } from "../../../test/support/randomSelection";
+import { independentSelectionLp } from "../../../test/support/independentLp";
 import { cbcAvailable, solveWithCbc } from "../../../test/support/solveWithCbc";
 import { selectionViolations } from "./feasibility";
 import { selectPortfolio } from "./selectPortfolio";
-import { buildSelectionModel } from "./selectionModel";
 import { checkSelectionProblem } from "./validation";
 
 const everything = (projects: number): RandomSelectionOptions => ({
@@ -67,7 +67,7 @@ describe("random instances against native CBC", () => {
   itCbc.each(cases)("seed %i", async (seed, options) => {
     const problem = randomSelectionProblem(seed, options);
     const result = await selectPortfolio(problem, { timeLimitSeconds: 20 });
-    const cbc = solveWithCbc(toLpFormat(buildSelectionModel(problem).model), 20);
+    const cbc = solveWithCbc(independentSelectionLp(problem), 20);
     if (cbc.status === "infeasible") {
       expect(result.status).toBe("infeasible");
       return;
