@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { PmoInputError } from "./errors";
-import { rankByValueForMoney, rankEq, rankProjects, valueForMoney } from "./ranking";
+import { rankByValueForMoney, rankColumns, rankEq, rankProjects, valueForMoney } from "./ranking";
 
 describe("rankEq behaves like Excel's RANK.EQ", () => {
   // Microsoft's RANK.EQ help example: data 7, 3.5, 3.5, 1, 2.
@@ -119,5 +119,69 @@ describe("value for money", () => {
 
   test("rankByValueForMoney needs a cost for every project", () => {
     expect(() => rankByValueForMoney([{ id: "A", score: 1 }])).toThrow(/row A, column 'Cost'/);
+  });
+});
+
+/**
+ * The comparator sort rankProjects used before the radix sort (kept here as the reference): the fast
+ * implementation must give the same order, ranks and fields on any input.
+ */
+function referenceRanking(items: readonly { id: string; score: number; cost?: number }[], by: "score" | "valuePerCost") {
+  const vpc = (p: { score: number; cost?: number }) => (p.cost === undefined ? -Infinity : p.score / p.cost);
+  const cost = (p: { cost?: number }) => p.cost ?? Infinity;
+  const ids = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...items].sort((a, b) =>
+    by === "score"
+      ? b.score - a.score || vpc(b) - vpc(a) || cost(a) - cost(b) || ids(a.id, b.id)
+      : vpc(b) - vpc(a) || b.score - a.score || cost(a) - cost(b) || ids(a.id, b.id),
+  );
+  const key = by === "score" ? (p: { score: number; cost?: number }) => p.score : vpc;
+  let rank = 0;
+  return sorted.map((p, k) => {
+    if (k === 0 || key(sorted[k - 1]!) !== key(p)) rank = k + 1;
+    return p.cost === undefined
+      ? { id: p.id, rank, position: k + 1, score: p.score }
+      : { id: p.id, rank, position: k + 1, score: p.score, cost: p.cost, valuePerCost: p.score / p.cost };
+  });
+}
+
+describe("the radix-sorted ranking equals the comparator sort it replaced", () => {
+  // Few distinct values (so ties on every key are common), negative and zero scores, -0, fractions and huge costs.
+  const score = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 0.1, 0.2, 0.30000000000000004, 1e300, -1e-300), fc.double({ noNaN: true, noDefaultInfinity: true }));
+  const cost = fc.option(fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constantFrom(0.1, 3, 1e-300, 1e300), fc.double({ min: 1e-9, max: 1e9, noNaN: true })), { nil: undefined });
+  const projects = fc.uniqueArray(fc.record({ id: fc.string({ maxLength: 3 }), score, cost }, { requiredKeys: ["id", "score"] }), { selector: (p) => p.id, maxLength: 60 });
+
+  test("property: rankProjects", () => {
+    fc.assert(fc.property(projects, (list) => expect(rankProjects(list)).toEqual(referenceRanking(list, "score"))), { numRuns: 500 });
+  });
+
+  test("property: rankByValueForMoney", () => {
+    const withCosts = projects.map((list) => list.map((p) => ({ ...p, cost: p.cost ?? 2 })));
+    fc.assert(fc.property(withCosts, (list) => expect(rankByValueForMoney(list)).toEqual(referenceRanking(list, "valuePerCost"))), { numRuns: 500 });
+  });
+
+  test("property: rankColumns gives the same order and ranks as rankProjects", () => {
+    fc.assert(
+      fc.property(projects, (list) => {
+        const columns = { ids: list.map((p) => p.id), scores: list.map((p) => p.score), costs: list.map((p) => p.cost ?? NaN) };
+        const { order, rank } = rankColumns(columns);
+        const ranked = rankProjects(list);
+        expect(Array.from(order, (i) => list[i]!.id)).toEqual(ranked.map((p) => p.id));
+        expect(Array.from(rank)).toEqual(ranked.map((p) => p.rank));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("long runs of equal keys are ordered by id too (the path for runs above 16)", () => {
+    const list = Array.from({ length: 500 }, (_, i) => ({ id: `P${(i * 7919) % 500}`, score: i % 3, ...(i % 5 ? { cost: 2 } : {}) }));
+    expect(rankProjects(list)).toEqual(referenceRanking(list, "score"));
+  });
+
+  test("a duplicate id is found among many (the hash table's collision path)", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `id${i}`);
+    ids.push("id4321");
+    expect(() => rankColumns({ ids, scores: ids.map(() => 1) })).toThrow(/row id4321, column 'ID'/);
+    expect(() => rankProjects([{ id: "A", score: 1, cost: NaN }])).toThrow(/row A, column 'Cost'/);
   });
 });
