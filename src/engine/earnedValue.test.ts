@@ -58,6 +58,7 @@ describe("zero denominators are errors naming the project and the quantity, neve
     [{ pv: 0 }, "SPI", /SPI: undefined for project Alpha because planned value \(PV\) is 0/],
     [{ ev: 0 }, "EAC", /EAC: undefined for project Alpha because earned value \(EV\) is 0/],
     [{ ac: 1000 }, "TCPI to BAC", /TCPI to BAC: undefined for project Alpha because the budget \(BAC\) equals the actual cost/],
+    [{ ac: 1200 }, "TCPI to BAC", /TCPI to BAC: undefined for project Alpha because the actual cost \(AC\) already exceeds the budget \(BAC\)/],
     [{ ev: 1000 }, "TCPI to EAC", /TCPI to EAC: undefined for project Alpha because the EAC equals the actual cost/],
   ])("%p → %s", (change, quantity, message) => {
     let error: unknown;

@@ -34,7 +34,7 @@ export interface EarnedValueResult {
   readonly etc: number;
   /** Variance at completion BAC − EAC. */
   readonly vac: number;
-  /** (BAC − EV) / (BAC − AC): efficiency needed on the remaining work to finish on budget. */
+  /** (BAC − EV) / (BAC − AC): efficiency needed on the remaining work to finish on budget (undefined once AC ≥ BAC). */
   readonly tcpiToBac: number;
   /** (BAC − EV) / (EAC − AC): efficiency needed to finish at the EAC. */
   readonly tcpiToEac: number;
@@ -49,7 +49,7 @@ const FIELDS: readonly (keyof EarnedValueInput)[] = ["bac", "pv", "ev", "ac"];
  * @param label project name for messages.
  * @throws PmoInputError naming the project and field for a negative or non-finite input.
  * @throws PmoComputationError naming the project and quantity for the first measure whose denominator is 0:
- *   AC = 0 (CPI), PV = 0 (SPI), AC = 0 or EV = 0 (EAC and everything built on it), BAC = AC (TCPI to BAC), EAC = AC
+ *   AC = 0 (CPI), PV = 0 (SPI), AC = 0 or EV = 0 (EAC and everything built on it), BAC = AC or AC > BAC (TCPI to BAC), EAC = AC
  *   (TCPI to EAC, e.g. a finished project). Use {@link earnedValueMeasures} to keep the measures that exist.
  * @example earnedValue({ bac: 4000, pv: 3000, ev: 2500, ac: 2800 }).eac // 4480
  */
@@ -101,7 +101,14 @@ export function earnedValueMeasures(input: EarnedValueInput, label?: string): Ea
       cpiProblem ? noEac("EAC (CPI × SPI)") : pv === 0 ? fail("EAC (CPI × SPI)", "planned value (PV) is 0, so SPI is undefined") : ac + (remaining * ac * pv) / (ev * ev),
     etc: etc ?? noEac("ETC"),
     vac: eac === undefined ? noEac("VAC") : bac - eac,
-    tcpiToBac: bac === ac ? fail("TCPI to BAC", "the budget (BAC) equals the actual cost (AC) and TCPI = (BAC − EV) / (BAC − AC)") : remaining / (bac - ac),
+    // Once AC exceeds BAC no efficiency finishes on budget: (BAC − EV) / (BAC − AC) turns negative, which reads as
+    // nonsense, so it is undefined like a zero denominator.
+    tcpiToBac:
+      bac === ac
+        ? fail("TCPI to BAC", "the budget (BAC) equals the actual cost (AC) and TCPI = (BAC − EV) / (BAC − AC)")
+        : ac > bac
+          ? fail("TCPI to BAC", "the actual cost (AC) already exceeds the budget (BAC), so it cannot finish on budget")
+          : remaining / (bac - ac),
     tcpiToEac:
       etc === undefined
         ? noEac("TCPI to EAC")

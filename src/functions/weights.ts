@@ -42,7 +42,7 @@ export function weights(pairwise: unknown[][], method?: string): number[][] {
 }
 
 /**
- * Consistency ratio (CR) of pairwise comparisons: below 0.10 the judgements are acceptably consistent; 0 for two or fewer drivers.
+ * Consistency ratio (CR) of pairwise comparisons: acceptably consistent below Saaty's bar (0.05 for 3 drivers, 0.08 for 4, 0.10 from 5); 0 for two or fewer drivers.
  * @customfunction CONSISTENCY
  * @param pairwise Square matrix of judgements on Saaty's 1–9 scale (the lower triangle and the diagonal may be blank).
  * @returns The consistency ratio CI / RI (a single number).

@@ -16,7 +16,7 @@ const rows = Array.from({ length: 20 }, (_, i) => ({
 }));
 
 describe("rankingSheet", () => {
-  const spec = rankingSheet({ drivers, rows, weightsSource: "AHP (eigenvector)", consistency: { cr: 0.05, consistent: true } });
+  const spec = rankingSheet({ drivers, rows, weightsSource: "AHP (eigenvector)", consistency: { cr: 0, consistent: true } });
 
   it("writes the header, one row per project in rank order and the weights line", () => {
     expect(spec.name).toBe("PMO Ranking");
@@ -28,7 +28,15 @@ describe("rankingSheet", () => {
     expect(cellAt(spec, "B24")?.value).toBe("P20");
     expect(cellAt(spec, "B25")).toBeUndefined();
     expect(String(cellAt(spec, "A2")?.value)).toContain("Growth 60.0%, Risk 40.0%");
-    expect(String(cellAt(spec, "A2")?.value)).toContain("CR 0.050 (consistent)");
+    expect(String(cellAt(spec, "A2")?.value)).toContain("CR 0.000: consistent (2 drivers are always consistent)");
+  });
+
+  it("judges CR against Saaty's bar for the number of drivers (0.08 for 4)", () => {
+    const four = ["A", "B", "C", "D"].map((name) => ({ name, weight: 0.25 }));
+    const fourRows = rows.map((r) => ({ ...r, contributions: [1, 2, 3, 4] }));
+    const line = (cr: number) => String(cellAt(rankingSheet({ drivers: four, rows: fourRows, weightsSource: "AHP (eigenvector)", consistency: { cr, consistent: cr < 0.08 } }), "A2")?.value);
+    expect(line(0.09)).toContain("CR 0.090: too inconsistent (0.08 or more for 4 drivers, Saaty's bar), review the comparisons");
+    expect(line(0.07)).toContain("CR 0.070: consistent (under 0.08, Saaty's bar for 4 drivers)");
   });
 
   it("computes score per cost as a live formula with its value, blank without a cost", () => {

@@ -2,6 +2,7 @@
  * The `PMO Ranking` sheet: projects by alignment score with the contribution of each driver, cost,
  * benefit and score per cost. Pure layout: the CLI renders it with exceljs, the add-in with Office.js.
  */
+import { consistencyVerdict } from "../engine/ahp/consistency";
 import type { CellValue, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 
@@ -68,7 +69,7 @@ export function rankingSheet(input: RankingSheetInput): SheetSpec {
 
   const weightsLine = input.drivers.map((d) => `${d.name} ${(d.weight * 100).toFixed(1)}%`).join(", ");
   const consistency = input.consistency
-    ? ` · CR ${input.consistency.cr.toFixed(3)} (${input.consistency.consistent ? "consistent" : "inconsistent: review the comparisons"})`
+    ? ` · CR ${input.consistency.cr.toFixed(3)}: ${consistencyVerdict(input.consistency.cr, input.drivers.length, "drivers")}${input.consistency.consistent ? "" : ", review the comparisons"}`
     : "";
 
   // Chart data: a contiguous copy (project + contributions) of the top rows, linked by formula.

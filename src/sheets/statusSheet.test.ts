@@ -24,6 +24,12 @@ describe("PMO Status sheet", () => {
     expect(cellAt(spec, "P5")?.value).toBeCloseTo(-0.1, 12); // CPI 1 → 0.9
   });
 
+  it("leaves TCPI blank once the actual cost exceeds the budget, in the cached value and the formula", () => {
+    const over = statusSheet(statusReport([row("C", "2027-02", 100, 100, 80, 120)], {}));
+    expect(cellAt(over, "N5")?.value ?? "").toBe("");
+    expect(cellAt(over, "N5")?.formula).toBe('=IF(D5>G5,(D5-F5)/(D5-G5),"")');
+  });
+
   it("adds portfolio totals as sums and ratios of sums", () => {
     // Table rows 5–6, totals two rows below: row 8.
     expect(cellAt(spec, "A8")?.value).toBe("Portfolio total");

@@ -53,7 +53,7 @@ function rowFormulas(r: number, green: number, amber: number): (string | null)[]
   f[C.SPI] = `=IF(${pv}>0,${ev}/${pv},"")`;
   f[C.EAC] = `=IF(AND(${ac}>0,${ev}>0),${bac}*${ac}/${ev},"")`;
   f[C.VAC] = `=IF(${eac}="","",${bac}-${eac})`;
-  f[C.TCPI] = `=IF(${bac}<>${ac},(${bac}-${ev})/(${bac}-${ac}),"")`;
+  f[C.TCPI] = `=IF(${bac}>${ac},(${bac}-${ev})/(${bac}-${ac}),"")`;
   f[C.RAG] = `=IF(OR(${cpi}="",${spi}=""),"",IF(MIN(${cpi},${spi})>=${green},"Green",IF(MIN(${cpi},${spi})>=${amber},"Amber","Red")))`;
   return f;
 }

@@ -24,7 +24,7 @@ describe("pmo-align weights", () => {
   it("prints a weights table, the CR verdict and the judgement to revisit", async () => {
     const r = await run(["weights", house]);
     expect(r.stdout).toMatch(/^Financing\s+33\.3%\s+0\.3332$/m);
-    expect(r.stdout).toContain("CR 0.169: inconsistent");
+    expect(r.stdout).toContain("CR 0.169: too inconsistent (0.10 or more for 8 drivers");
     expect(r.stdout).toMatch(/Most inconsistent judgement: .+ vs .+ is \d/);
   });
 
@@ -40,7 +40,8 @@ describe("pmo-align weights", () => {
     expect(json.cr).toBeCloseTo(0, 10);
     expect(json.consistent).toBe(true);
     const human = await run(["weights", file]);
-    expect(human.stdout).toContain("consistent (below 0.10)");
+    expect(json.crThreshold).toBe(0.05);
+    expect(human.stdout).toContain("consistent (under 0.05, Saaty's bar for 3 drivers)");
     expect(human.stdout).not.toContain("Most inconsistent");
   });
 

@@ -1,6 +1,6 @@
 /** `pmo-align weights`: driver weights from AHP pairwise comparisons, with consistency and the judgement to revisit. */
 import * as path from "path";
-import { ahpWeights, pairwiseMatrix } from "../../engine/ahp";
+import { ahpWeights, consistencyVerdict, pairwiseMatrix } from "../../engine/ahp";
 import type { AhpMethod, AhpResult } from "../../engine/ahp";
 import { formatJudgement } from "../../engine/ahp/saatyScale";
 import { PmoInputError, PmoMissingDataError } from "../../engine/errors";
@@ -57,6 +57,7 @@ export function weightsJson(labels: readonly string[], r: AhpResult) {
     lambdaMax: r.lambdaMax,
     ci: r.ci,
     cr: r.cr,
+    crThreshold: r.crThreshold,
     consistent: r.consistent,
     method: r.method,
     randomIndex: r.randomIndex,
@@ -71,9 +72,9 @@ export function weightsJson(labels: readonly string[], r: AhpResult) {
   };
 }
 
-/** One line: "λmax 6.21 · CI 0.042 · CR 0.034: consistent (below 0.10)". */
+/** One line: "λmax 6.21 · CI 0.042 · CR 0.034: consistent (under 0.10, Saaty's bar for 6 drivers)". */
 export function consistencyLine(r: AhpResult): string {
-  const verdict = r.consistent ? "consistent (below 0.10)" : "inconsistent (0.10 or more): revisit the judgements";
+  const verdict = consistencyVerdict(r.cr, r.weights.length, "drivers") + (r.consistent ? "" : ": revisit the judgements");
   return `λmax ${r.lambdaMax.toFixed(3)} · CI ${r.ci.toFixed(3)} · CR ${r.cr.toFixed(3)}: ${verdict}`;
 }
 

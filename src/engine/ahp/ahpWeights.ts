@@ -5,7 +5,10 @@ import { pairwiseMatrix } from "./pairwiseMatrix";
 import { priorities } from "./priorities";
 import type { AhpMethod, AhpResult } from "./types";
 
-/** Saaty's threshold: judgements with CR below 0.10 are acceptable. */
+/**
+ * Saaty's threshold for 5 or more items: judgements with CR below 0.10 are acceptable. Smaller matrices have a
+ * lower bar: use {@link acceptableCr}(n).
+ */
 export const CONSISTENCY_THRESHOLD = 0.1;
 
 export interface AhpOptions {
@@ -37,7 +40,8 @@ export function ahpWeights(matrix: readonly (readonly number[])[], options: AhpO
     ci: measures.ci,
     cr: measures.cr,
     randomIndex: measures.randomIndex,
-    consistent: measures.cr < CONSISTENCY_THRESHOLD,
+    crThreshold: measures.threshold,
+    consistent: measures.consistent,
     method,
     iterations,
     inconsistencies: mostInconsistentJudgements(a, weights, method, labels),

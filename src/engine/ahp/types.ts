@@ -32,7 +32,9 @@ export interface AhpResult {
   readonly cr: number;
   /** Saaty's random index RI(n) used for the ratio. */
   readonly randomIndex: number;
-  /** CR < 0.10, Saaty's threshold for acceptable judgements. */
+  /** Saaty's acceptable CR for this many items: 0.05 for 3, 0.08 for 4, 0.10 from 5 on. */
+  readonly crThreshold: number;
+  /** CR < crThreshold: the judgements are acceptably consistent. */
   readonly consistent: boolean;
   readonly method: AhpMethod;
   /** Power-iteration steps (0 for the geometric mean). */
