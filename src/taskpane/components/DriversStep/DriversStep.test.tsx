@@ -48,6 +48,27 @@ describe("DriversStep", () => {
     expect(excel.written).toEqual([]);
   });
 
+  it("saves exactly the weights it scores, not rounded to 0.1 (they sum to 100)", async () => {
+    const { user, excel } = await renderDrivers();
+    const risk = screen.getByRole("textbox", { name: "Risk" });
+    await user.clear(risk);
+    await user.type(risk, "70");
+    await user.click(screen.getByRole("button", { name: "Save weights to Drivers" }));
+    await waitFor(() => expect(excel.savedWeights).toHaveLength(1));
+    const saved = excel.savedWeights[0]!;
+    expect(saved).toEqual({ Customers: (50 / 150) * 100, Efficiency: (30 / 150) * 100, Risk: (70 / 150) * 100 });
+    expect(Object.values(saved).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 10);
+  });
+
+  it("keeps the workbook's exact weights in fields the user did not change (shown to 0.1, scored and saved exact)", async () => {
+    const tables = smallPortfolio().map((t) => (t.name === "Drivers" ? { ...t, rows: t.rows.map((r) => [r[0], r[1], 1]) } : t));
+    const { user, excel } = await renderDrivers(fakeExcel(tables));
+    expect((screen.getByRole("textbox", { name: "Risk" }) as HTMLInputElement).value).toBe("33.3");
+    await user.click(screen.getByRole("button", { name: "Save weights to Drivers" }));
+    await waitFor(() => expect(excel.savedWeights).toHaveLength(1));
+    expect(excel.savedWeights[0]).toEqual({ Customers: (1 / 3) * 100, Efficiency: (1 / 3) * 100, Risk: (1 / 3) * 100 });
+  });
+
   it("rejects a negative direct weight in words and disables Save", async () => {
     const { user } = await renderDrivers();
     const risk = screen.getByRole("textbox", { name: "Risk" });

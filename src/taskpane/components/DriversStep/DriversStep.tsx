@@ -36,9 +36,11 @@ function DriversEditor(): React.JSX.Element {
   const [mode, setMode] = React.useState<Mode>(
     () => draft?.mode ?? (portfolio && portfolio.settings.weightsMethod !== "direct" && portfolio.comparisons ? "pairwise" : "direct"),
   );
-  const [direct, setDirect] = React.useState<string[]>(() =>
-    draft ? [...draft.direct] : portfolio ? directWeights(portfolio).map((w) => formatNumber(w * 100, 1)) : [],
-  );
+  // The workbook's weights, exact, and as shown (one decimal): a field the user has not changed scores with the
+  // exact weight, so what is scored (and saved) is what the workbook holds, not its rounded display.
+  const workbookDirect = React.useMemo(() => (portfolio ? directWeights(portfolio).map((w) => w * 100) : []), [portfolio]);
+  const workbookText = React.useMemo(() => workbookDirect.map((w) => formatNumber(w, 1)), [workbookDirect]);
+  const [direct, setDirect] = React.useState<string[]>(() => (draft ? [...draft.direct] : [...workbookText]));
   const [upper, setUpper] = React.useState<Record<string, number>>(() =>
     draft ? { ...draft.upper } : portfolio?.comparisons ? upperFrom(portfolio.comparisons.matrix) : {},
   );
@@ -52,10 +54,10 @@ function DriversEditor(): React.JSX.Element {
 
   const weights = React.useMemo(() => {
     if (mode === "pairwise") return ahp?.weights ?? labels.map(() => 1 / Math.max(labels.length, 1));
-    const raw = parsedDirect.map((w) => (w !== null && w > 0 ? w : 0));
+    const raw = parsedDirect.map((w, i) => (direct[i] === workbookText[i] ? workbookDirect[i]! : w !== null && w > 0 ? w : 0));
     const total = raw.reduce((s, w) => s + w, 0);
     return total > 0 ? raw.map((w) => w / total) : raw.map(() => 1 / Math.max(raw.length, 1));
-  }, [mode, ahp, labels, direct]);
+  }, [mode, ahp, labels, direct, workbookDirect, workbookText]);
 
   React.useEffect(() => {
     if (!labels.length) return;
@@ -71,7 +73,9 @@ function DriversEditor(): React.JSX.Element {
   if (!portfolio) return <Text>Read a workbook with a Drivers table first (step 1).</Text>;
 
   const save = async () => {
-    const percent = Object.fromEntries(labels.map((l, i) => [l, Math.round(weights[i] * 1000) / 10]));
+    // Exactly the weights scored, as percentages: rounding here would save weights that differ from the ranking's
+    // and need not sum to 100.
+    const percent = Object.fromEntries(labels.map((l, i) => [l, weights[i]! * 100]));
     const written = await run("Saving the weights", () => excel.saveDriverWeights(percent));
     if (written !== null) {
       notify({ intent: "success", title: "Weights saved", message: `Wrote ${formatNumber(written)} weights to the Weight column of the Drivers table.` });
