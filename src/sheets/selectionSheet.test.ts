@@ -88,9 +88,11 @@ describe("selectionSheet", () => {
     const status = String(cellAt(spec, "A2")?.value);
     expect(status).toContain("Status: optimal · gap 0.00%");
     expect(status).toContain("4 of 8 projects");
-    expect(status).toContain("rank-and-cut leaves 13 on the table");
+    // Rank-and-cut breaks a rule here: it is said, with no value "left on the table".
+    expect(status).toContain("rank-and-cut breaks a rule");
+    expect(status).not.toContain("leaves");
     expect(cellAt(spec, "A18")?.value).toBe("Method");
-    expect([19, 20, 21].map((r) => cellAt(spec, `E${r}`)?.value)).toEqual([0, 13, 15]);
+    expect([19, 20, 21].map((r) => cellAt(spec, `E${r}`)?.value)).toEqual([0, "n/a (breaks a rule)", 15]);
     expect(cellAt(spec, "D20")?.value).toBe("no");
   });
 

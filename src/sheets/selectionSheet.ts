@@ -119,7 +119,8 @@ export function selectionSheet(input: SelectionSheetInput): SheetSpec {
     const base: CellValue[][] = [
       ["Method", "Value", "Projects", "Meets every constraint", "Value left on the table"],
       [result.status === "optimal" ? "Optimal (this sheet)" : "Best found (this sheet)", result.objective, result.selected.length, "yes", 0],
-      ...[rankAndCut, greedy].map((b) => [baselineLabel(b.name), b.objective, b.selected.length, b.feasible ? "yes" : "no", b.valueLeftOnTable] as CellValue[]),
+      // A baseline that breaks a rule is no alternative: no "value left" for it (it could read as negative).
+      ...[rankAndCut, greedy].map((b) => [baselineLabel(b.name), b.objective, b.selected.length, b.feasible ? "yes" : "no", b.feasible ? b.valueLeftOnTable : "n/a (breaks a rule)"] as CellValue[]),
     ];
     blocks.push({ at: a1(row, 0), values: base, header: true });
     numberFormats.push({ range: a1Range(row + 1, 1, row + 3, 1), format: "#,##0.0" });
@@ -163,8 +164,8 @@ function statusLine({ problem, result, valueLabel }: SelectionSheetInput): strin
     `${result.selected.length} of ${problem.projects.length} projects`,
   ];
   if (result.baselines) {
-    const left = Math.max(result.baselines.rankAndCut.valueLeftOnTable, 0);
-    parts.push(`rank-and-cut leaves ${round(left)} on the table`);
+    const cut = result.baselines.rankAndCut;
+    parts.push(cut.feasible ? `rank-and-cut leaves ${round(Math.max(cut.valueLeftOnTable, 0))} on the table` : "rank-and-cut breaks a rule");
   }
   return parts.join(" · ");
 }

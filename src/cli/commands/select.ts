@@ -161,9 +161,9 @@ export function selectionSummary(problem: SelectionProblem, r: SelectionResult, 
   if (spend.length) lines.push(`Spend: ${spend.join(", ")}`);
   if (r.baselines) {
     const { rankAndCut, greedy } = r.baselines;
-    // A heuristic that ignores a constraint may beat the optimum; "leaves" is only meaningful when it is positive.
+    // A heuristic that breaks a rule is no alternative, so nothing is said of the value it "leaves".
     const b = (x: typeof rankAndCut, name: string) => {
-      const notes = [...(x.valueLeftOnTable > 1e-9 ? [`leaves ${num(x.valueLeftOnTable)}`] : []), ...(x.feasible ? [] : ["breaks a constraint"])];
+      const notes = x.feasible ? (x.valueLeftOnTable > 1e-9 ? [`leaves ${num(x.valueLeftOnTable)}`] : []) : ["breaks a constraint"];
       return `${name} ${num(x.objective)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
     };
     lines.push(`Baselines: ${b(rankAndCut, "rank-and-cut")}; ${b(greedy, "value-per-cost greedy")}`);

@@ -7,6 +7,7 @@ export { checkSelectionProblem, requiresCycles } from "./validation";
 export type { SelectionCheck } from "./validation";
 export { explainInfeasibility } from "./infeasibility";
 export { rankAndCut, valuePerCostGreedy } from "./baselines";
+export { baselineSentence, type NumberWords } from "./baselineSentence";
 export { selectionViolations, spendByLimit, totalValue } from "./feasibility";
 export { buildSelectionModel } from "./selectionModel";
 export { formatAmount, listIds } from "./words";

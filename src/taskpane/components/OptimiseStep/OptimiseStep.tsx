@@ -20,6 +20,7 @@ import {
 import { TargetArrowRegular } from "@fluentui/react-icons";
 import { PmoCancelledError } from "../../../engine/errors";
 import type { SelectionResult, SolveProgress } from "../../../engine/selection/types";
+import { baselineSentence } from "../../../engine/selection/baselineSentence";
 import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/selectionSheet";
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";
@@ -228,9 +229,7 @@ function SelectionSummary({ result, limits }: { readonly result: SelectionResult
         ))}
         {greedy ? (
           <li data-testid="greedy-baseline">
-            Picking by value per cost instead would leave {formatNumber(greedy.valueLeftOnTable, 1)} of value on the table
-            {result.objective > 0 ? ` (${formatPercent(greedy.valueLeftOnTable / result.objective, 1)} less)` : ""}
-            {greedy.feasible ? "." : ", and it breaks at least one rule."}
+            {baselineSentence(greedy, result.objective, { number: (x) => formatNumber(x, 1), percent: (x) => formatPercent(x, 1) })}
           </li>
         ) : null}
         {(result.warnings ?? []).map((w, i) => (
