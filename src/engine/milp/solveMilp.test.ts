@@ -59,6 +59,25 @@ describe("solveMilp", () => {
     expect(s.objective).toBe(42);
   });
 
+  it("a solve stopped at once still returns its start, feasible, with a finite bound", async () => {
+    // 2,000 strongly correlated items: HiGHS proves no bound within a zero time limit, so before the box
+    // bound (Σ of each variable's best objective contribution) the result carried bound Infinity.
+    const model = new LinearModel("max");
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const w = Array.from({ length: 2000 }, () => 1 + Math.floor(rnd() * 1000));
+    const names = w.map((wi, i) => model.addVariable(`x${i}`, "binary", { objective: wi + 100 }));
+    model.addConstraint("c", names.map((nm, i) => ({ variable: nm, coefficient: w[i]! })), { upper: 5000 });
+    const start = new Map(names.slice(0, 5).map((n) => [n, 1]));
+    const s = await solveMilp(model, { timeLimitSeconds: 0, initialSolution: start });
+    expect(s.status).toBe("feasible");
+    expect(model.maxViolation(s.values)).toBeLessThan(1e-9);
+    expect(s.objective).toBeGreaterThanOrEqual(model.evaluate(start));
+    expect(Number.isFinite(s.bound!)).toBe(true);
+    expect(s.bound!).toBeGreaterThanOrEqual(s.objective);
+    expect(s.bound!).toBeLessThanOrEqual(w.reduce((a, b) => a + b + 100, 0));
+  });
+
   it("rejects with PmoCancelledError when cancelled before the solve", async () => {
     const { model } = stockco();
     await expect(solveMilp(model, { isCancelled: () => true })).rejects.toBeInstanceOf(PmoCancelledError);

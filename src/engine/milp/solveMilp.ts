@@ -43,10 +43,7 @@ export interface MilpOptions {
    * with dependencies HiGHS's presolve alone took 10× the rest of the solve.
    */
   readonly presolve?: boolean;
-  /**
-   * Let HiGHS restart from the root after fixing many columns (default true). Portfolio selection turns
-   * it off: on 50–500 projects the restart repeats root work that the search did not need.
-   */
+  /** Let HiGHS restart from the root after fixing many columns (default true, as in HiGHS). */
   readonly allowRestart?: boolean;
   readonly onProgress?: (progress: MilpProgress) => void;
   /** Polled during the solve; when true the solve stops and rejects with PmoCancelledError. */
@@ -111,14 +108,15 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
       solver.options.set("time_limit", Math.max(0, options.timeLimitSeconds));
     }
     const start = options.initialSolution;
+    let startValues: number[] | null = null;
     if (start && isMip) {
       const get = start instanceof Map ? (k: string) => start.get(k) : (k: string) => (start as Record<string, number>)[k];
-      const colValue = vars.map((v) => {
+      startValues = vars.map((v) => {
         const x = get(v.name);
         return x === undefined ? (Number.isFinite(v.lower) ? v.lower : 0) : x;
       });
       try {
-        solver.setSolution({ colValue });
+        solver.setSolution({ colValue: startValues });
       } catch {
         // A start HiGHS cannot use only costs the head start; the solve itself is unaffected.
       }
@@ -150,7 +148,7 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
     };
     const run = solver.run(options.isCancelled || options.onProgress ? callbacks : undefined);
     if (cancelled) throw new PmoCancelledError("The optimisation");
-    return readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus);
+    return readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus, startValues);
   } catch (e) {
     if (e instanceof PmoCancelledError) throw e;
     throw new PmoSolverError(`HiGHS failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -168,6 +166,7 @@ function readSolution(
   isMip: boolean,
   seconds: number,
   codes: Readonly<Record<"optimal" | "infeasible" | "unbounded" | "unboundedOrInfeasible" | "timeLimit" | "interrupted", number>>,
+  startValues: readonly number[] | null,
 ): MilpSolution {
   const none = (status: MilpStatus, message?: string): MilpSolution => ({
     status,
@@ -185,11 +184,14 @@ function readSolution(
     return bounded ? none("infeasible") : none("error", "HiGHS found the model infeasible or unbounded.");
   }
   const hasPrimal = Number(solver.info.get("primal_solution_status")) === 2;
-  if (!hasPrimal) {
+  // HiGHS can stop (time limit, interrupt) before it has taken the start as its incumbent: a start that
+  // satisfies every constraint is still an answer, with the bound HiGHS proved so far.
+  const startHolds = startValues !== null && model.maxViolation(valuesByName(model, startValues)) <= START_TOLERANCE;
+  if (!hasPrimal && !startHolds) {
     const why = code === codes.timeLimit ? "The time limit was reached before any feasible solution was found." : `HiGHS stopped with model status ${code} and no solution.`;
     return none("error", why);
   }
-  const colValue = solver.getSolution().colValue;
+  const colValue = hasPrimal ? solver.getSolution().colValue : startValues!;
   const values = new Map<string, number>();
   model.variables.forEach((v, i) => {
     const x = colValue[i] ?? 0;
@@ -200,10 +202,10 @@ function readSolution(
   if (isMip) {
     const dual = Number(solver.info.get("mip_dual_bound"));
     if (Number.isFinite(dual)) bound = model.sense === "max" ? Math.max(dual, objective) : Math.min(dual, objective);
-    else if (code !== codes.optimal) bound = model.sense === "max" ? Infinity : -Infinity;
+    else if (code !== codes.optimal) bound = boxBound(model);
   }
   const gap = relativeGap(objective, bound);
-  const proven = code === codes.optimal && gap <= OPTIMALITY_GAP;
+  const proven = hasPrimal && code === codes.optimal && gap <= OPTIMALITY_GAP;
   return {
     status: proven ? "optimal" : "feasible",
     objective,
@@ -213,6 +215,30 @@ function readSolution(
     seconds,
     ...(code === codes.optimal || proven ? {} : { message: stopReason(code, codes) }),
   };
+}
+
+/** Largest violation for which a start counts as satisfying the model (the models' data are user amounts). */
+const START_TOLERANCE = 1e-6;
+
+function valuesByName(model: LinearModel, columns: readonly number[]): Map<string, number> {
+  const values = new Map<string, number>();
+  model.variables.forEach((v, i) => values.set(v.name, columns[i] ?? 0));
+  return values;
+}
+
+/**
+ * The best objective any point within the variables' bounds could reach, ignoring the constraints: a valid
+ * (if weak) bound when HiGHS stopped before proving one (±∞ when a bound it needs is infinite).
+ */
+export function boxBound(model: LinearModel): number {
+  let total = 0;
+  for (const v of model.variables) {
+    if (v.objective === 0) continue;
+    const atLower = v.objective * v.lower;
+    const atUpper = v.objective * v.upper;
+    total += model.sense === "max" ? Math.max(atLower, atUpper) : Math.min(atLower, atUpper);
+  }
+  return Number.isNaN(total) ? (model.sense === "max" ? Infinity : -Infinity) : total;
 }
 
 /** |bound − objective| / |objective| (Infinity when the objective is 0 and the bound is not). */

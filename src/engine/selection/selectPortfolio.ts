@@ -3,7 +3,7 @@
  * category shares, role capacity, forced decisions and dependencies, solved exactly with HiGHS.
  */
 import { PmoCancelledError, PmoSolverError } from "../errors";
-import { solveMilp } from "../milp/solveMilp";
+import { boxBound, relativeGap, solveMilp } from "../milp/solveMilp";
 import { compareWithOptimum, rankAndCut, valuePerCostGreedy } from "./baselines";
 import { spendByLimit, totalValue } from "./feasibility";
 import { dependencyAwareStart, type FeasibleStart } from "./feasibleStart";
@@ -70,19 +70,23 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
     });
     return { ...infeasible(problem, conflicts, elapsed()), ...warnings };
   }
-  if (solution.status !== "optimal" && solution.status !== "feasible") {
+  // HiGHS may stop (time limit) before it took the start as its incumbent; the start is still a feasible answer.
+  const fallBack = solution.status === "error" && start !== null;
+  if (solution.status !== "optimal" && solution.status !== "feasible" && !fallBack) {
     throw new PmoSolverError(solution.message ?? `The solver ended with status ${solution.status}.`);
   }
-  const selected = selectedIds(problem, variableOf, solution.values);
+  const selected = fallBack ? [...start.selected] : selectedIds(problem, variableOf, solution.values);
   const chosen = new Set(selected);
   const objective = totalValue(problem, chosen);
   options.onProgress?.({ phase: "done", fraction: 1 });
+  const proven = solution.status === "optimal" && !fallBack;
+  const bound = proven ? objective : Math.max(objective, Math.min(solution.bound ?? Infinity, boxBound(model)));
   return {
-    status: solution.status,
+    status: proven ? "optimal" : "feasible",
     objective,
     selected,
-    gap: solution.status === "optimal" ? 0 : solution.gap,
-    bound: solution.status === "optimal" ? objective : solution.bound,
+    gap: proven ? 0 : relativeGap(objective, bound),
+    bound,
     conflicts: [],
     baselines: { rankAndCut: compareWithOptimum(baselines[0], objective), greedy: compareWithOptimum(baselines[1], objective) },
     totals: spendByLimit(problem, chosen),

@@ -11,18 +11,18 @@ import type { SelectionProblem } from "./types";
 export const SELECTION_SOLVER_OPTIONS = { presolve: false } as const;
 
 /** Largest number of projects for which presolve runs (see selectionSolverOptions). */
-export const PRESOLVE_MAX_PROJECTS = 300;
+export const PRESOLVE_MAX_PROJECTS = 1000;
 
 /**
- * HiGHS settings for one selection model, chosen by size (measured over five seeds per size, see
- * docs/optimisation.md). Presolve pays on small multi-limit models (100 and 200 projects × 5 limits:
- * 20–25% less CPU, its reductions shrink the tree) and costs on large ones (500 × 1: 1.5×; 1,000: 3×;
- * 5,000: 6 s instead of 0.4 s), so it runs only up to PRESOLVE_MAX_PROJECTS. HiGHS's restart from the
- * root is off: on 50–500 projects it repeated root work (up to 2× CPU) and on larger ones it made no
- * difference.
+ * HiGHS settings for one selection model, chosen by size (measured on the issue-13 families, see
+ * docs/optimisation.md). Presolve's cost grows with the square of the projects on the dense cost rows
+ * (about 0.02 s at 500 projects, 0.35 s at 2,000, 6 s at 5,000) while its reductions halve the search on
+ * portfolio-shaped models with dependencies (500 × 3: 8.9 s of CPU with it, 19.9 s and still unproven
+ * without), so it runs up to PRESOLVE_MAX_PROJECTS. HiGHS's restart from the root stays on (its default):
+ * turning it off cost 1.3–3.4× on knapPI 2,000 and the 500 × 3 portfolio.
  */
 export function selectionSolverOptions(model: LinearModel): { readonly presolve: boolean; readonly allowRestart: boolean } {
-  return { presolve: model.variables.length <= PRESOLVE_MAX_PROJECTS, allowRestart: false };
+  return { presolve: model.variables.length <= PRESOLVE_MAX_PROJECTS, allowRestart: true };
 }
 
 export interface SelectionModel {
