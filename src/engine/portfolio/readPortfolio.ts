@@ -4,6 +4,7 @@
 import { closestMatch } from "./closestMatch";
 import { monthIndex, monthRange } from "./months";
 import { readComparisons, readDrivers } from "./readDrivers";
+import { isJudgementsTable, readJudgements } from "./readJudgements";
 import { readLimits } from "./readLimits";
 import { type ProjectDraft, readProjects } from "./readProjects";
 import { readCapacity, readDemand } from "./readResources";
@@ -45,7 +46,9 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const log = new ProblemLog();
   const byName = new Map(tables.map((t) => [normaliseHeader(t.name), t]));
   const find = (name: string) => byName.get(normaliseHeader(name));
-  const unclaimed = tables.filter((t) => !TEMPLATE_TABLES.some((s) => normaliseHeader(s.name) === normaliseHeader(t.name))).map((t) => t.name);
+  const unclaimed = tables
+    .filter((t) => !TEMPLATE_TABLES.some((s) => normaliseHeader(s.name) === normaliseHeader(t.name)) && !isJudgementsTable(t.name))
+    .map((t) => t.name);
 
   for (const spec of TEMPLATE_TABLES) {
     const table = find(spec.name);
@@ -73,6 +76,7 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const comparisonsTable = find("DriverComparisons");
   const drivers = driversTable ? readDrivers(driversTable, log, comparisonsTable !== undefined) : null;
   const comparisons = comparisonsTable && drivers && drivers.length > 0 ? readComparisons(comparisonsTable, drivers, log) : null;
+  const group = drivers && drivers.length > 0 ? readJudgements(tables.filter((t) => isJudgementsTable(t.name)), find("Stakeholders"), drivers, log) : null;
 
   // Each optional table serves one feature: its errors stop that feature only (features.ts).
   const capacityTable = find("Capacity");
@@ -109,6 +113,7 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
     portfolio: {
       drivers,
       comparisons,
+      group,
       projects,
       limits,
       categoryShares: shares,

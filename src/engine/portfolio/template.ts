@@ -79,6 +79,33 @@ export const DRIVER_COMPARISONS_TABLE: TemplateTable = {
   dynamicColumns: "One column per driver, headed by the driver's name, in any order.",
 };
 
+export const JUDGEMENTS_TABLE: TemplateTable = {
+  name: "Judgements",
+  required: false,
+  sheet: "Judgements",
+  description:
+    "Group prioritisation: several stakeholders' pairwise comparisons of the drivers, one row per stakeholder and pair, on Saaty's 1/9–9 scale (3 = Driver moderately more important than Compared with; 1/3 the reverse). Each stakeholder needs every pair once (either order); a stakeholder with pairs missing is listed as incomplete and left out of the group weights, and a blank Value counts as not yet answered. Weights from this table are combined by the weighted geometric mean of the judgements (AIJ).",
+  columns: [
+    col("Stakeholder", "stakeholder", true, "text", "Who judged: a name from Stakeholders when that table is present.", ["Name", "Participant", "Respondent"]),
+    col("Driver", "driver", true, "text", "A driver name from Drivers.", ["Criterion"]),
+    col("Compared with", "comparedWith", true, "text", "Another driver name from Drivers.", ["Versus", "Vs", "Other Driver", "Compared To"]),
+    col("Value", "value", true, "number", "How much more important Driver is than Compared with: 1–9 or 1/2–1/9 (a number or text like 1/3); blank = not answered yet.", ["Judgement", "Judgment", "Score"]),
+  ],
+};
+
+export const STAKEHOLDERS_TABLE: TemplateTable = {
+  name: "Stakeholders",
+  required: false,
+  sheet: "Judgements",
+  description:
+    "Who is asked to judge the drivers, with their voting power. Someone listed here without judgements is shown as not answered, not counted as zero. Without this table every stakeholder in Judgements has weight 1.",
+  columns: [
+    col("Name", "name", true, "text", "Stakeholder name, unique; Judgements[Stakeholder] refers to it.", ["Stakeholder", "Participant"]),
+    col("Role", "role", false, "text", "Role or function, shown in reports.", ["Title", "Function"]),
+    col("Weight", "weight", false, "number", "Voting power ≥ 0 in any unit (normalised); blank = 1.", ["Voting Weight", "Votes"]),
+  ],
+};
+
 export const PROJECTS_TABLE: TemplateTable = {
   name: "Projects",
   required: true,
@@ -193,6 +220,8 @@ export const SETTINGS_TABLE: TemplateTable = {
 export const TEMPLATE_TABLES: readonly TemplateTable[] = [
   DRIVERS_TABLE,
   DRIVER_COMPARISONS_TABLE,
+  JUDGEMENTS_TABLE,
+  STAKEHOLDERS_TABLE,
   PROJECTS_TABLE,
   LIMITS_TABLE,
   CAPACITY_TABLE,

@@ -28,6 +28,30 @@ export interface DriverComparisons {
   readonly matrix: readonly (readonly number[])[];
 }
 
+/** Where a stakeholder's judgements stand: all pairs judged, some missing, or none yet. */
+export type StakeholderStatus = "complete" | "incomplete" | "not answered";
+
+export interface GroupStakeholder {
+  readonly name: string;
+  readonly role: string;
+  /** Voting power as typed (not normalised); 1 when not given. */
+  readonly weight: number;
+  readonly status: StakeholderStatus;
+  /** Full reciprocal matrix in Drivers order; null unless complete. */
+  readonly matrix: readonly (readonly number[])[] | null;
+  /** Pairs not yet judged (driver, compared with), in Drivers order; empty unless incomplete. */
+  readonly missing: readonly (readonly [string, string])[];
+  /** 1-based row in Stakeholders, when listed there. */
+  readonly row?: number;
+}
+
+/** The Judgements and Stakeholders tables: one entry per stakeholder, answered or not. */
+export interface GroupJudgements {
+  /** Driver names in Drivers order (the matrices' order). */
+  readonly labels: readonly string[];
+  readonly stakeholders: readonly GroupStakeholder[];
+}
+
 export interface PortfolioProject {
   readonly id: string;
   /** Name column, or the id when absent. */
@@ -142,6 +166,8 @@ export interface Portfolio {
   readonly drivers: readonly PortfolioDriver[];
   /** Null when there is no DriverComparisons table. */
   readonly comparisons: DriverComparisons | null;
+  /** Judgements and Stakeholders (group prioritisation); absent or null when neither table is present. */
+  readonly group?: GroupJudgements | null;
   readonly projects: readonly PortfolioProject[];
   readonly limits: readonly PortfolioLimit[];
   readonly categoryShares: readonly PortfolioCategoryShare[];
