@@ -28,6 +28,21 @@ export const JUDGEMENTS_UPPER: readonly (readonly number[])[] = [
   [1 / 4],
 ];
 
+/**
+ * Group prioritisation (Judgements and Stakeholders tables): four executives judge the same 15 pairs of drivers
+ * (upper triangles in DRIVERS order). The CEO's are the DriverComparisons above; the CFO is close to them with more
+ * weight on cost; the CIO is inconsistent (customer over revenue over innovation over customer); the COO
+ * disagrees strongly on one pair, revenue growth far above customer experience. The CHRO is listed but has not
+ * answered yet.
+ */
+export const STAKEHOLDERS: readonly { readonly name: string; readonly role: string; readonly weight: number; readonly upper: readonly (readonly number[])[] | null }[] = [
+  { name: "A. Laurent", role: "CEO", weight: 2, upper: JUDGEMENTS_UPPER },
+  { name: "C. Novak", role: "CFO", weight: 1, upper: [[1, 1, 2, 3, 4], [1, 1, 2, 3], [2, 3, 3], [1, 2], [1 / 3]] },
+  { name: "I. Rossi", role: "CIO", weight: 1, upper: [[3, 2, 1, 1 / 3, 3], [2, 2, 3, 2], [1, 1 / 2, 2], [1, 2], [2]] },
+  { name: "B. Okafor", role: "COO", weight: 1, upper: [[1 / 7, 1, 1, 2, 3], [5, 4, 5, 7], [1, 2, 2], [2, 2], [1 / 3]] },
+  { name: "R. Haddad", role: "CHRO", weight: 1, upper: null },
+];
+
 export type Category = "Run" | "Grow" | "Transform";
 
 /** Driver indexes: 0 customer, 1 revenue, 2 cost, 3 risk, 4 innovation, 5 employees. */

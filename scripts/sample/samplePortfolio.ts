@@ -3,7 +3,19 @@
  * cycle (2027) and the previous one (2026) of the same portfolio. writeSampleWorkbook.ts turns them into
  * Excel tables; the headers come from template.ts so the sample can never drift from the parser.
  */
-import { CAPACITY_TABLE, DEMAND_TABLE, DRIVERS_TABLE, IMPACT_SCALE_TABLE, LIMITS_TABLE, PROJECTS_TABLE, SETTINGS_TABLE, STATUS_TABLE, type TemplateTable } from "../../src/engine/portfolio/template";
+import {
+  CAPACITY_TABLE,
+  DEMAND_TABLE,
+  DRIVERS_TABLE,
+  IMPACT_SCALE_TABLE,
+  JUDGEMENTS_TABLE,
+  LIMITS_TABLE,
+  PROJECTS_TABLE,
+  SETTINGS_TABLE,
+  STAKEHOLDERS_TABLE,
+  STATUS_TABLE,
+  type TemplateTable,
+} from "../../src/engine/portfolio/template";
 import { mulberry32 } from "../lib/mulberry32";
 import {
   type CatalogueProject,
@@ -21,6 +33,7 @@ import {
   PREVIOUS_WEIGHTS,
   PROJECTS,
   ROLES,
+  STAKEHOLDERS,
   STARTS_AFTER,
   TOGETHER,
 } from "./catalogue";
@@ -366,6 +379,35 @@ function settingsTables(): SampleTable[] {
   ];
 }
 
+/** Stakeholders and their judgements, one row per stakeholder and pair (no random draws: the rest stays as it was). */
+function groupTables(): SampleTable[] {
+  const rows: SampleCell[][] = [];
+  for (const s of STAKEHOLDERS) {
+    if (!s.upper) continue;
+    // Fractions as text ("1/3"), as people type them: a decimal 0.333… would not survive a re-save by LibreOffice exactly.
+    const typed = (x: number): SampleCell => (x >= 1 ? x : `1/${Math.round(1 / x)}`);
+    DRIVERS.forEach((d, i) => DRIVERS.slice(i + 1).forEach((e, k) => rows.push([s.name, d.name, e.name, typed(s.upper![i]![k]!)])));
+  }
+  return [
+    {
+      name: "Stakeholders",
+      sheet: "Judgements",
+      at: "A3",
+      title: "Who weighs the drivers (Weight = voting power)",
+      headers: headers(STAKEHOLDERS_TABLE, ["name", "role", "weight"]),
+      rows: STAKEHOLDERS.map((s) => [s.name, s.role, s.weight]),
+    },
+    {
+      name: "Judgements",
+      sheet: "Judgements",
+      at: "E3",
+      title: "Each stakeholder's pairwise judgements: how much more important Driver is than Compared with (1/9–9)",
+      headers: headers(JUDGEMENTS_TABLE, ["stakeholder", "driver", "comparedWith", "value"]),
+      rows,
+    },
+  ];
+}
+
 /** The current cycle (2027): 48 candidate projects. */
 export function currentCycle(seed = 2027): { cycle: SampleCycle; projects: SampleProject[] } {
   const rng = new Random(seed);
@@ -379,6 +421,7 @@ export function currentCycle(seed = 2027): { cycle: SampleCycle; projects: Sampl
     demandTable(projects, 440),
     statusTable(rng, projects, 2027, [0, 1, 2], (p) => UNDER_WAY.has(p.source.name)),
     ...settingsTables(),
+    ...groupTables(),
   ];
   return { cycle: { year: 2027, tables }, projects };
 }

@@ -9,16 +9,18 @@ import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
 import { isWorkbookPath, readJsonFile, resolvePath } from "../io/inputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio } from "../io/portfolioInput";
+import { runGroupWeights } from "./weightsGroup";
 
 export const AHP_METHODS: readonly AhpMethod[] = ["eigenvector", "geometric"];
 
 export const weightsCommand: CliCommand = {
   name: "weights",
   summary: "Driver weights from pairwise comparisons (AHP): weights, λmax, CI, CR",
-  valueFlags: ["method"],
-  booleanFlags: ["json"],
+  valueFlags: ["method", "aggregation"],
+  booleanFlags: ["json", "group"],
   help: [
     "Usage: pmo-align weights <file.json|workbook.xlsx> [--json] [--method eigenvector|geometric]",
+    "       pmo-align weights <workbook.xlsx> --group [--aggregation aij|aip] [--json]",
     "",
     "Derives driver weights from Saaty 1–9 pairwise comparisons and checks their consistency.",
     "",
@@ -30,13 +32,19 @@ export const weightsCommand: CliCommand = {
     "Options:",
     "  --method m      eigenvector (Saaty, default) or geometric (row geometric means)",
     "  --json          print {labels, weights, lambdaMax, ci, cr, consistent, inconsistencies}",
+    "  --group         combine several stakeholders' judgements (the Judgements and Stakeholders tables):",
+    "                  group weights, each stakeholder's weights and CR, consensus, the disputed pair",
+    "  --aggregation a aij (default: weighted geometric mean of the judgements) or aip (mean of priorities)",
     "",
     "Example:",
     "  pmo-align weights comparisons.json --json",
+    "  pmo-align weights portfolio.xlsx --group",
   ].join("\n"),
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
     const file = resolvePath(io.cwd, onePositional(args, "weights", "a comparisons file (.json or .xlsx)"));
     const method = choiceFlag(args, "method", "weights", AHP_METHODS) ?? "eigenvector";
+    const aggregation = choiceFlag(args, "aggregation", "weights", ["aij", "aip"] as const) ?? "aij";
+    if (args.flags.group) return runGroupWeights(file, { aggregation, method, json: Boolean(args.flags.json) }, io);
     const { labels, cells, source } = isWorkbookPath(file) ? await fromWorkbook(file) : fromJson(file);
     const matrix = pairwiseMatrix(cells, { labels, table: source });
     const result = ahpWeights(matrix, { method, labels, table: source });
