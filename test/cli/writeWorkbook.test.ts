@@ -48,7 +48,7 @@ describe("writeWorkbook", () => {
     const hash = sha256(input);
     const out = path.join(dir, "nested", "folder", "out.xlsx");
     const report = await writeWorkbook(input, out, [spec]);
-    expect(report).toEqual({ outPath: out, sheets: ["PMO Test"], chartsSkipped: 1 });
+    expect(report).toEqual({ outPath: out, sheets: ["PMO Test"], charts: 1 });
     expect(sha256(input)).toBe(hash);
 
     const wb = new ExcelJS.Workbook();

@@ -11,7 +11,7 @@ export function defaultOutPath(cwd: string, input: string, suffix: string): stri
 }
 
 export function reportWritten(io: CliIO, report: WriteReport): void {
-  const charts = report.chartsSkipped ? ` (${report.chartsSkipped} chart${report.chartsSkipped === 1 ? "" : "s"} left to the add-in: exceljs cannot draw charts)` : "";
+  const charts = report.charts ? ` with ${report.charts} chart${report.charts === 1 ? "" : "s"}` : "";
   io.out(`Wrote ${report.sheets.join(", ")} to ${displayPath(report.outPath)}${charts}`);
 }
 

@@ -1,17 +1,18 @@
 /**
- * Reads every Excel table (ListObject) of an .xlsx into TableData with exceljs, the same shape src/excel
- * reads through Office.js. Cell values:
+ * Reads every Excel table (ListObject) of an .xlsx into TableData with excelts (docs/workbooks.md), the same
+ * shape src/excel reads through Office.js. Cell values:
  * - dates become Excel serial day numbers (1900 date system, like Office.js `values`), whatever the
  *   workbook's date system;
  * - formulas become their cached result (a workbook saved by Excel or LibreOffice has one; a formula never
  *   calculated reads as empty);
- * - rich text and hyperlinks become their text; error values their code ("#N/A").
+ * - rich text and hyperlinks become their text;
+ * - error values (#REF!, #N/A) and merged ranges inside a table are errors naming the cell.
  * A workbook without tables falls back to sheets named like template tables whose first non-empty row is a
  * header row, with a warning per sheet read that way.
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import { type CellValue, Workbook, type Worksheet } from "@cj-tech-master/excelts";
 import { CliFileError } from "../framework/errors";
 import { packageProblem } from "./checkPackage";
 import type { RawCell, TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
@@ -37,18 +38,18 @@ export async function readTablesFromFile(file: string): Promise<TablesRead> {
 
 /** Reads an .xlsx held in memory. */
 export async function readTablesFromBuffer(data: ArrayBuffer | Uint8Array): Promise<TablesRead> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const workbook = new Workbook();
+  await workbook.xlsx.load(data instanceof Uint8Array ? data : new Uint8Array(data));
   return readTables(workbook);
 }
 
 /** Every table of a loaded workbook, in sheet order; sheets named like template tables when there are none. */
-export function readTables(workbook: ExcelJS.Workbook): TablesRead {
+export function readTables(workbook: Workbook): TablesRead {
   const tables: TableData[] = [];
   const problems: WorkbookProblem[] = [];
   workbook.eachSheet((sheet) => {
     for (const table of sheetTables(sheet)) {
-      const read = readTableRange(sheet, table);
+      const read = readTableRange(sheet, table, problems);
       if (read) tables.push(read);
     }
   });
@@ -57,7 +58,7 @@ export function readTables(workbook: ExcelJS.Workbook): TablesRead {
   workbook.eachSheet((sheet) => {
     const spec = TEMPLATE_TABLES.find((t) => normaliseHeader(t.name) === normaliseHeader(sheet.name));
     if (!spec) return;
-    const read = readSheetAsTable(sheet, spec.name);
+    const read = readSheetAsTable(sheet, spec.name, problems);
     if (!read) return;
     tables.push(read);
     problems.push({
@@ -74,41 +75,26 @@ interface TableModel {
   readonly name: string;
   /** "A1:K41" including header and totals rows. */
   readonly ref: string;
-  /** True / false when known; null when it must be inferred from the cells (loaded files). */
-  readonly headerRow: boolean | null;
+  readonly headerRow: boolean;
   readonly totalsRow: boolean;
   readonly columnNames: readonly string[];
 }
 
-/** exceljs keeps loaded tables as `{ model }` and added ones as `{ table }`; both carry name and range. */
-function sheetTables(sheet: ExcelJS.Worksheet): TableModel[] {
-  const raw = (sheet as unknown as { tables?: Record<string, unknown> }).tables ?? {};
-  return Object.values(raw).flatMap((entry) => {
-    const t = entry as { model?: Record<string, unknown>; table?: Record<string, unknown> };
-    const m = t.model ?? t.table;
-    if (!m || typeof m.name !== "string") return [];
-    const ref = (m.tableRef ?? m.ref) as string | undefined;
-    if (!ref) return [];
-    const columns = Array.isArray(m.columns) ? (m.columns as { name?: unknown }[]) : [];
+function sheetTables(sheet: Worksheet): TableModel[] {
+  return sheet.getTables().flatMap((t) => {
+    const m = t.model as { name?: unknown; tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean; columns?: { name?: unknown }[] };
+    const ref = m.tableRef ?? m.ref;
+    if (typeof m.name !== "string" || !ref) return [];
     return [
       {
         name: m.name,
         ref,
-        // exceljs reads headerRowCount="1" as true but Excel omits the attribute for its default (1), which exceljs
-        // then reports as false: for loaded tables, infer the header row from the cells instead.
-        headerRow: t.model ? null : m.headerRow !== false,
+        headerRow: m.headerRow !== false,
         totalsRow: m.totalsRow === true,
-        columnNames: columns.map((c) => String(c.name ?? "")),
+        columnNames: (m.columns ?? []).map((c) => String(c.name ?? "")),
       },
     ];
   });
-}
-
-/** A loaded table has a header row when its top row spells the table's column names (Excel keeps them equal). */
-function hasHeaderRow(sheet: ExcelJS.Worksheet, table: TableModel, top: number, left: number): boolean {
-  if (table.headerRow !== null) return table.headerRow;
-  if (table.columnNames.length === 0) return true;
-  return table.columnNames.every((name, k) => String(rawCell(sheet.getCell(top, left + k).value) ?? "").trim() === name.trim());
 }
 
 function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
@@ -124,25 +110,81 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
-function readTableRange(sheet: ExcelJS.Worksheet, table: TableModel): TableData | null {
+/**
+ * A table's cells. Headers are the table's own column names (Excel keeps them equal to the header cells up to
+ * case and spacing; the names are what structured references use). Merged ranges and error values inside the
+ * table are reported, since either would silently give a cell another value.
+ */
+function readTableRange(sheet: Worksheet, table: TableModel, problems: WorkbookProblem[]): TableData | null {
   const { top, left, bottom, right } = decodeRange(table.ref);
   const width = right - left + 1;
-  const withHeader = hasHeaderRow(sheet, table, top, left);
-  const headerRow = withHeader ? top : top - 1;
-  const headers = withHeader
-    ? Array.from({ length: width }, (_, k) => headerText(sheet.getCell(top, left + k).value, k))
-    : Array.from({ length: width }, (_, k) => table.columnNames[k] || `Column${k + 1}`);
-  const firstData = withHeader ? top + 1 : top;
+  const headerRow = table.headerRow ? top : top - 1;
+  const headers = Array.from({ length: width }, (_, k) => {
+    const own = table.columnNames[k]?.trim();
+    return own ? own : table.headerRow ? headerText(sheet.getCell(top, left + k).value, k) : `Column${k + 1}`;
+  });
+  const firstData = table.headerRow ? top + 1 : top;
   const lastData = table.totalsRow ? bottom - 1 : bottom;
+  const reader = new CellReader(sheet, table.name, headers, firstData, left, problems);
   const rows: RawCell[][] = [];
-  for (let r = firstData; r <= lastData; r++) {
-    rows.push(Array.from({ length: width }, (_, k) => rawCell(sheet.getCell(r, left + k).value)));
-  }
+  for (let r = firstData; r <= lastData; r++) rows.push(reader.row(r, width));
+  reportMerges(sheet, table.name, { top, left, bottom: lastData, right }, problems);
   return { name: table.name, headers, rows, address: { sheet: sheet.name, headerRow: headerRow - 1, firstColumn: left - 1 } };
 }
 
+/** Reads data cells, turning Excel error values (#REF!, #N/A, …) into an error naming the cell and a blank. */
+class CellReader {
+  constructor(
+    private readonly sheet: Worksheet,
+    private readonly table: string,
+    private readonly headers: readonly string[],
+    private readonly firstData: number,
+    private readonly left: number,
+    private readonly problems: WorkbookProblem[],
+  ) {}
+
+  row(r: number, width: number): RawCell[] {
+    const row = this.sheet.getRow(r);
+    const out = new Array<RawCell>(width);
+    for (let k = 0; k < width; k++) {
+      const value = row.getCell(this.left + k).value;
+      const error = errorValue(value);
+      if (error === null) {
+        out[k] = rawCell(value);
+        continue;
+      }
+      out[k] = null;
+      const dataRow = r - this.firstData + 1;
+      this.problems.push({
+        severity: "error",
+        table: this.table,
+        row: dataRow,
+        column: this.headers[k],
+        message: `table ${this.table}, row ${dataRow}, column '${this.headers[k]}': the cell holds the Excel error ${error}; fix its formula or type a value`,
+        cell: `${quoteSheet(this.sheet.name)}!${columnLetter(this.left + k - 1)}${r}`,
+      });
+    }
+    return out;
+  }
+}
+
+/** Merged ranges that overlap a table's rows: one column's value would be read for several. */
+function reportMerges(sheet: Worksheet, table: string, box: { top: number; left: number; bottom: number; right: number }, problems: WorkbookProblem[]): void {
+  if (!sheet.hasMerges) return;
+  for (const m of sheet.mergedRegions) {
+    if (m.bottom < box.top || m.top > box.bottom || m.right < box.left || m.left > box.right) continue;
+    const range = `${columnLetter(m.left - 1)}${m.top}:${columnLetter(m.right - 1)}${m.bottom}`;
+    problems.push({
+      severity: "error",
+      table,
+      message: `table ${table}: cells ${range} are merged, so one value would be read for several cells; unmerge them (Home › Merge & Center) and fill each cell`,
+      cell: `${quoteSheet(sheet.name)}!${range}`,
+    });
+  }
+}
+
 /** Header: first non-empty row; data: down to the first empty row; columns: up to the first empty header. */
-function readSheetAsTable(sheet: ExcelJS.Worksheet, name: string): TableData | null {
+function readSheetAsTable(sheet: Worksheet, name: string, problems: WorkbookProblem[]): TableData | null {
   let top = 0;
   for (let r = 1; r <= sheet.rowCount && top === 0; r++) {
     if (!rowIsBlank(sheet, r)) top = r;
@@ -154,15 +196,15 @@ function readSheetAsTable(sheet: ExcelJS.Worksheet, name: string): TableData | n
   while (right + 1 <= sheet.columnCount && !blank(sheet.getCell(top, right + 1).value)) right++;
   const headers = Array.from({ length: right - left + 1 }, (_, k) => headerText(sheet.getCell(top, left + k).value, k));
   const rows: RawCell[][] = [];
+  const reader = new CellReader(sheet, name, headers, top + 1, left, problems);
   for (let r = top + 1; r <= sheet.rowCount; r++) {
-    const row = headers.map((_, k) => rawCell(sheet.getCell(r, left + k).value));
-    if (row.every((c) => c === null)) break;
-    rows.push(row);
+    if (rowIsBlank(sheet, r)) break;
+    rows.push(reader.row(r, headers.length));
   }
   return { name, headers, rows, address: { sheet: sheet.name, headerRow: top - 1, firstColumn: left - 1 } };
 }
 
-function rowIsBlank(sheet: ExcelJS.Worksheet, r: number): boolean {
+function rowIsBlank(sheet: Worksheet, r: number): boolean {
   const row = sheet.getRow(r);
   let empty = true;
   row.eachCell({ includeEmpty: false }, (cell) => {
@@ -171,28 +213,37 @@ function rowIsBlank(sheet: ExcelJS.Worksheet, r: number): boolean {
   return empty;
 }
 
-function blank(value: ExcelJS.CellValue): boolean {
+function blank(value: CellValue): boolean {
   const v = rawCell(value);
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
-function headerText(value: ExcelJS.CellValue, index: number): string {
+function headerText(value: CellValue, index: number): string {
   const v = rawCell(value);
   if (v === null) return `Column${index + 1}`;
   return String(v);
 }
 
-/** One exceljs cell value as a RawCell (see the module comment). */
-export function rawCell(value: ExcelJS.CellValue | undefined): RawCell {
+/** The error code ("#REF!") when a cell, or a formula's cached result, is an Excel error value. */
+function errorValue(value: CellValue | undefined): string | null {
+  if (value === null || typeof value !== "object" || value instanceof Date) return null;
+  const v = value as unknown as Record<string, unknown>;
+  if ("error" in v) return String(v.error);
+  if (("formula" in v || "sharedFormula" in v) && v.result !== null && typeof v.result === "object") return errorValue(v.result as CellValue);
+  return null;
+}
+
+/** One cell value as a RawCell (see the module comment). */
+export function rawCell(value: CellValue | undefined): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return dateToSerial(value);
   if (typeof value === "object") {
     const v = value as unknown as Record<string, unknown>;
-    if ("formula" in v || "sharedFormula" in v) return rawCell(v.result as ExcelJS.CellValue | undefined);
+    if ("formula" in v || "sharedFormula" in v) return rawCell(v.result as CellValue | undefined);
     if ("error" in v) return String(v.error);
     if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join("");
-    if ("text" in v) return rawCell(v.text as ExcelJS.CellValue);
+    if ("text" in v) return rawCell(v.text as CellValue);
   }
   return null;
 }

@@ -1,23 +1,24 @@
 /**
- * Renders SheetSpecs into a copy of a workbook with exceljs. The input file is never written (see
- * io/safeWrite.ts). A sheet with the same name in the copy is replaced.
- *
- * Limits of exceljs (documented in docs/cli.md): it cannot write charts, so ChartSpecs are skipped and
- * counted in the report; charts, images and pivot tables already in the input workbook may be lost
- * when the copy is saved (the template has none).
+ * Renders SheetSpecs into a copy of a workbook with excelts (docs/workbooks.md): cells, tables, formats and
+ * native charts (writeCharts.ts). The input file is never written (see io/safeWrite.ts). A sheet with the
+ * same name in the copy is replaced. Pivot tables already in the input may be lost in the copy.
  */
 import * as path from "path";
-import ExcelJS from "exceljs";
+import * as ExcelJS from "@cj-tech-master/excelts";
 import type { ConditionalFormatSpec, SheetBlock, SheetSpec } from "../../sheets/sheetSpec";
 import { PMO_SHEET_MARKER, a1 } from "../../sheets/sheetSpec";
 import { rememberInput } from "../io/inputs";
+import { parseCell } from "./cellRefs";
+import { addChart } from "./writeCharts";
+
+export { parseCell } from "./cellRefs";
 import { assertSafeOutput, writeAtomically } from "../io/safeWrite";
 
 export interface WriteReport {
   readonly outPath: string;
   readonly sheets: readonly string[];
-  /** Chart specs not written (exceljs has no chart support); the add-in draws them. */
-  readonly chartsSkipped: number;
+  /** Native charts drawn, one per ChartSpec. */
+  readonly charts: number;
 }
 
 const HEADER_FILL = "FF1F4E79";
@@ -44,7 +45,7 @@ export async function writeWorkbook(
   return {
     outPath: out,
     sheets: specs.map((s) => s.name),
-    chartsSkipped: specs.reduce((n, s) => n + (s.charts?.length ?? 0), 0),
+    charts: specs.reduce((n, s) => n + (s.charts?.length ?? 0), 0),
   };
 }
 
@@ -63,6 +64,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
     forEachCell(ws, fill.range, (c) => (c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill.color) } }));
   }
   spec.conditionalFormats?.forEach((cf, i) => ws.addConditionalFormatting(conditionalFormat(cf, i + 1)));
+  for (const chart of spec.charts ?? []) addChart(ws, chart);
   spec.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (spec.freezeRows) ws.views = [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0, topLeftCell: a1(spec.freezeRows, 0) }];
   if (spec.print) {
@@ -191,15 +193,6 @@ function fillStyle(fill: string, fontColor?: string): Partial<ExcelJS.Style> {
 export function argb(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
   return hex.length === 6 ? `FF${hex}` : hex;
-}
-
-/** "B7" → 0-based row/col. */
-export function parseCell(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
-  if (!m) throw new Error(`not a cell address: '${ref}'`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
