@@ -4,7 +4,7 @@ import { hiringNeeds, plannedSchedule } from "../engine/resources/hiring";
 import { planLoad } from "../engine/resources/load";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
 import { blockByHeader, cellAt } from "./cellAt";
-import { blockersAtPlannedStart, resourcesSheet } from "./resourcesSheet";
+import { resourcesSheet } from "./resourcesSheet";
 
 // The start-shift reference case: test/fixtures/reference/cases/start-shift-6x6x2.json, answer "fixed"
 // (value 225: P1@4, P3@2, P5@0, P6@3; P2 and P4 unstaffed).
@@ -58,16 +58,20 @@ describe("resourcesSheet", () => {
     const p2 = shift.find((r) => r[0] === "P2")!;
     expect(p2.slice(3)).toEqual(["2027-03", "", null, "no"]);
     const unstaffed = blockByHeader(spec, "Unstaffed")!;
+    expect(unstaffed[0]).toEqual(["Unstaffed", "Value", "Binding rule", "Why it is not staffed"]);
     // P4 at its planned start (month 4) needs Dev 1 and Analyst 1,1: month 4 is full for both (Dev 3/3, Analyst 2/2).
-    expect(unstaffed.find((r) => r[0] === "P4")?.[2]).toBe("Analyst 2027-05 short 1; Dev 2027-05 short 1");
+    expect(unstaffed.find((r) => r[0] === "P4")?.slice(2)).toEqual([
+      "capacity",
+      "P4 lacks role capacity at its only allowed start, 2027-05: Analyst in 2027-05 (needs 1 FTE, 0 free), Dev in 2027-05 (needs 1 FTE, 0 free).",
+    ]);
   });
 
-  it("computes blockers against the capacity the plan leaves free", () => {
+  it("names the binding rule against the capacity the plan leaves free", () => {
     // P2 at month 2 needs Dev 2,1,2 and Analyst 0,1,1; only month 4 (Dev 3/3, Analyst 2/2 used) blocks it.
-    expect(blockersAtPlannedStart(problem, result, "P2")).toEqual([
-      { role: "Analyst", month: 4, short: 1 },
-      { role: "Dev", month: 4, short: 2 },
-    ]);
+    const unstaffed = blockByHeader(spec, "Unstaffed")!;
+    expect(unstaffed.find((r) => r[0] === "P2")?.[3]).toBe(
+      "P2 lacks role capacity at its only allowed start, 2027-03: Analyst in 2027-05 (needs 1 FTE, 0 free), Dev in 2027-05 (needs 2 FTE, 0 free).",
+    );
   });
 
   it("shows hiring needs with cost, and a load-vs-capacity chart per role", () => {

@@ -1,10 +1,11 @@
 /**
  * The `PMO Resources` sheet: role × month load of the chosen plan against capacity (colour scales),
  * deficits and utilisation as live formulas, the shift plan (planned start → new start), the projects
- * left unstaffed with the role-months that block them, hiring needs, and a load-vs-capacity chart per role.
+ * left unstaffed with the rule that keeps each out, hiring needs, and a load-vs-capacity chart per role.
  */
 import type { HiringNeeds } from "../engine/resources/hiring";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
+import { unstaffedReasons } from "../engine/resources/unstaffedReasons";
 import type { CellValue, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 import { statusText } from "./selectionSheet";
@@ -24,32 +25,7 @@ export interface ResourcesSheetInput {
   readonly hiring?: HiringSection | null;
 }
 
-export interface Blocker {
-  readonly role: string;
-  readonly month: number;
-  readonly short: number;
-}
-
 const EPS = 1e-9;
-
-/**
- * Role-months that keep an unstaffed project out of the chosen plan at its planned start: where its
- * demand exceeds the capacity the plan leaves free.
- */
-export function blockersAtPlannedStart(problem: AllocationProblem, result: AllocationResult, id: string): Blocker[] {
-  const p = problem.projects.find((q) => q.id === id);
-  if (!p) return [];
-  const out: Blocker[] = [];
-  for (const [role, demand] of Object.entries(p.demand)) {
-    demand.forEach((d, k) => {
-      const t = p.start + k;
-      if (d <= 0 || t < 0 || t >= problem.months.length) return;
-      const free = (problem.capacity[role]?.[t] ?? 0) - (result.load[role]?.[t] ?? 0);
-      if (d > free + EPS) out.push({ role, month: t, short: d - Math.max(free, 0) });
-    });
-  }
-  return out.sort((a, b) => a.month - b.month || a.role.localeCompare(b.role));
-}
 
 export function resourcesSheet(input: ResourcesSheetInput): SheetSpec {
   const { problem, result } = input;
@@ -126,16 +102,12 @@ export function resourcesSheet(input: ResourcesSheetInput): SheetSpec {
   row = planTop + plan.length + 1;
 
   if (result.unstaffed.length) {
-    const rows: CellValue[][] = [["Unstaffed", "Value", "Blocked at its planned start by"]];
-    for (const id of result.unstaffed) {
-      const p = problem.projects.find((q) => q.id === id);
-      const blockers = blockersAtPlannedStart(problem, result, id);
-      const text = blockers.length
-        ? blockers.map((b) => `${b.role} ${label(b.month)} short ${Number(b.short.toFixed(2))}`).join("; ")
-        : "fits at its planned start but lowers the total value (dependencies or limits)";
-      rows.push([id, p?.value ?? null, text]);
-    }
+    // The same sentence as the task pane's banner: derived from the model by trying each allowed start.
+    const rows: CellValue[][] = [["Unstaffed", "Value", "Binding rule", "Why it is not staffed"]];
+    const value = new Map(problem.projects.map((p) => [p.id, p.value]));
+    for (const r of unstaffedReasons(problem, result)) rows.push([r.id, value.get(r.id) ?? null, r.rule, r.sentence]);
     blocks.push({ at: a1(row, 0), values: rows, header: true });
+    numberFormats.push({ range: a1Range(row + 1, 1, row + rows.length - 1, 1), format: "#,##0.0" });
     row += rows.length + 1;
   }
 

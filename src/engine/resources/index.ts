@@ -15,3 +15,5 @@ export { polishTowardPlannedStarts, roundFractionalPlan, shiftingGreedy } from "
 export { selectionView } from "./selectionView";
 export { allowedStarts, shiftMode, startWindow, validateAllocationProblem } from "./validate";
 export type { StartWindow } from "./validate";
+export { unstaffedReasons } from "./unstaffedReasons";
+export type { UnstaffedReason, UnstaffedRule } from "./unstaffedReasons";

@@ -53,4 +53,33 @@ describe("ResourcesStep", () => {
     const table = await screen.findByRole("table", { name: "Peak monthly load per role (3 staffed, 1 not staffed)" });
     expect(table.querySelectorAll("tbody tr")[0].textContent).toBe("Dev1.52.00.0");
   });
+
+  it("says why each unstaffed project is out, in the same sentence as the sheet", async () => {
+    const solver = fakeSolver({
+      allocate: async (request) => {
+        const problem = request as AllocationProblem;
+        const result: AllocationResult = {
+          status: "optimal",
+          objective: 1,
+          gap: 0,
+          schedule: problem.projects.filter((p) => p.id !== "P3").map((p) => ({ id: p.id, start: p.start, plannedStart: p.start })),
+          unstaffed: ["P3"],
+          load: { Dev: [1.5, 0, 0, 0, 0, 0] },
+          deficit: { Dev: [0, 0, 0, 0, 0, 0] },
+          baseline: { objective: 1, schedule: [], unstaffed: [], valueLeftOnTable: 0 },
+          solveSeconds: 0.01,
+        };
+        return result;
+      },
+    });
+    const { user, excel } = await renderAfterWorkbook(<ResourcesStep />, { excel: fakeExcel(withResources()), solver, summary: /^4 projects, 3 drivers/, inApp: true });
+    await user.click(screen.getByRole("button", { name: "Plan resources" }));
+    await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual(["PMO Resources"]));
+    const sheet = excel.written[0]!;
+    const block = sheet.blocks.find((b) => b.values[0]?.[0] === "Unstaffed")!;
+    const sentence = String(block.values[1]![3]);
+    expect(sentence).toMatch(/^P3 lacks role capacity .*Dev in 2027-01 \(needs 1\.5 FTE, 0\.5 free\)/);
+    expect(await screen.findByText(`1 project is not staffed. ${sentence}`)).toBeTruthy();
+    expect(screen.queryByText(/with the current capacity/)).toBeNull();
+  });
 });

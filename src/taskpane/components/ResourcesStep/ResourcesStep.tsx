@@ -8,7 +8,8 @@ import { Button, Text } from "@fluentui/react-components";
 import { PeopleTeamRegular } from "@fluentui/react-icons";
 import { PmoCancelledError } from "../../../engine/errors";
 import { hiringNeeds } from "../../../engine/resources/hiring";
-import type { AllocationResult } from "../../../engine/resources/types";
+import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
+import { unstaffedReasons } from "../../../engine/resources/unstaffedReasons";
 import type { SolveProgress } from "../../../engine/selection/types";
 import { resourcesSheet, RESOURCES_SHEET } from "../../../sheets/resourcesSheet";
 import { usePmo } from "../../state/PmoContext";
@@ -56,9 +57,7 @@ export function ResourcesStep(): React.JSX.Element {
         notify({
           intent: result.unstaffed.length ? "warning" : "success",
           title: `${RESOURCES_SHEET} written`,
-          message: result.unstaffed.length
-            ? `${formatNumber(result.unstaffed.length)} ${result.unstaffed.length === 1 ? "project cannot" : "projects cannot"} be staffed with the current capacity: ${result.unstaffed.join(", ")}. The sheet lists what blocks ${result.unstaffed.length === 1 ? "it" : "them"} and the hires that would help.`
-            : `All ${formatNumber(result.schedule.length)} projects are staffed.`,
+          message: result.unstaffed.length ? unstaffedMessage(problem, result) : `All ${formatNumber(result.schedule.length)} projects are staffed.`,
         });
       }
     } catch (error) {
@@ -89,6 +88,15 @@ export function ResourcesStep(): React.JSX.Element {
       {results.allocation && results.allocationProblem && !running ? <RolePeaks result={results.allocation} capacity={results.allocationProblem.capacity} /> : null}
     </>
   );
+}
+
+/** The engine's sentence for each unstaffed project, the same as in PMO Resources (the first three here). */
+function unstaffedMessage(problem: AllocationProblem, result: AllocationResult): string {
+  const reasons = unstaffedReasons(problem, result);
+  const n = reasons.length;
+  const shown = reasons.slice(0, 3).map((r) => r.sentence);
+  const more = n > 3 ? ` ${RESOURCES_SHEET} explains the other ${formatNumber(n - 3)}.` : "";
+  return `${formatNumber(n)} ${n === 1 ? "project is" : "projects are"} not staffed. ${shown.join(" ")}${more}`;
 }
 
 function RolePeaks({ result, capacity }: { readonly result: AllocationResult; readonly capacity: Readonly<Record<string, readonly number[]>> }): React.JSX.Element {
