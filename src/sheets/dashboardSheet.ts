@@ -78,7 +78,8 @@ export function dashboardSheet(data: DashboardData): SheetSpec {
   }
   if (data.rolePeaks.length > 0) {
     const unit = data.roleUnit ? ` (${data.roleUnit})` : "";
-    const s = section(`Role load at its peak month${unit}`, [
+    const plan = data.rolePlan ? `: ${data.rolePlan}` : "";
+    const s = section(`Peak load per role${unit}${plan}`, [
       ["Role", "Peak load", "Capacity", "Utilisation", "Peak month"],
       ...data.rolePeaks.map((r) => [r.role, r.load, r.capacity, blank(r.utilisation), r.peakMonth]),
     ]);

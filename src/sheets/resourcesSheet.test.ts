@@ -74,6 +74,12 @@ describe("resourcesSheet", () => {
     );
   });
 
+  it("states each role's peak load as the engine defines it (highest load, its month, capacity then)", () => {
+    const peaks = blockByHeader(spec, "Peak load")!;
+    // Dev load 2,1,1,1,3,0 of capacity 3: peak 3 in 2027-05.
+    expect(peaks.find((r) => r[0] === "Dev")).toEqual(["Dev", "2027-05", 3, 3, 1]);
+  });
+
   it("shows hiring needs with cost, and a load-vs-capacity chart per role", () => {
     const hiring = spec.blocks.find((b) => String(b.values[0][0]).startsWith("Hiring needs"))!;
     // All six at planned starts overload month 4: Dev 6 of 3, Analyst 4 of 2 (rates 1000 and 800).

@@ -6,6 +6,7 @@
 import type { HiringNeeds } from "../engine/resources/hiring";
 import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
 import { unstaffedReasons } from "../engine/resources/unstaffedReasons";
+import { rolePeaks } from "../engine/resources/peakLoad";
 import type { CellValue, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 import { statusText } from "./selectionSheet";
@@ -81,6 +82,15 @@ export function resourcesSheet(input: ResourcesSheetInput): SheetSpec {
     conditionalFormats.push({ type: "cellValue", range: deficit.range, operator: "greaterThan", formula1: "0", fill: "#FFC7CE", fontColor: "#9C0006" });
     conditionalFormats.push({ type: "colorScale", range: util.range, minColor: "#63BE7B", midColor: "#FFEB84", midValue: 1, maxColor: "#F8696B" });
   }
+
+  // Peak load per role, as the engine defines it (the Dashboard and the task pane show the same figures).
+  const peaks: CellValue[][] = [["Peak load", "Month", `Load (${unit})`, `Capacity (${unit})`, "Utilisation"]];
+  for (const p of rolePeaks(problem, result.load)) peaks.push([p.role, p.monthLabel, p.load, p.capacity, p.utilisation]);
+  blocks.push({ at: a1(row, 0), values: peaks, header: true });
+  if (roles.length) {
+    numberFormats.push({ range: a1Range(row + 1, 2, row + roles.length, 3), format: "0.0" }, { range: a1Range(row + 1, 4, row + roles.length, 4), format: "0%" });
+  }
+  row += peaks.length + 1;
 
   // Shift plan: every project, planned start → new start, or unstaffed.
   const staffed = new Map(result.schedule.map((s) => [s.id, s]));

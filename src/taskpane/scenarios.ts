@@ -2,12 +2,12 @@
 import type { ScenarioRecord, ScenarioSummary } from "../excel/settings";
 import type { PmoResults } from "./state/PmoContext";
 import { statusText } from "../sheets/selectionSheet";
+import { rolePeaks as peaksOf } from "../engine/resources/peakLoad";
 
 export function summaryOf(results: PmoResults): ScenarioSummary {
   const s = results.selection;
-  const rolePeaks = results.allocation
-    ? Object.fromEntries(Object.entries(results.allocation.load).map(([role, load]) => [role, Math.max(0, ...load)]))
-    : {};
+  const rolePeaks =
+    results.allocation && results.allocationProblem ? Object.fromEntries(peaksOf(results.allocationProblem, results.allocation.load).map((p) => [p.role, p.load])) : {};
   return {
     value: s && s.status !== "infeasible" ? s.objective : 0,
     costs: s ? { ...s.totals } : {},

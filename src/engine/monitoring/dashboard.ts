@@ -5,13 +5,16 @@
  * - Value delivered against plan: earned value (EV) against planned value (PV) and actual cost (AC), per
  *   reporting period summed over projects (the cumulative figures the Status table holds).
  * - Budget used against limits: the selected portfolio's spend per cost limit against the limit's amount.
- * - Role load peaks: per role, the month of highest utilisation of the selected projects at their planned starts.
+ * - Role load peaks: per role, its peak load ({@link rolePeaks}, the same figure as the Resources step and sheet) in the
+ *   staffed plan when one is given, else of the selected projects at their planned starts.
  * - Projects at risk: Red then Amber, worst CPI first.
  */
 import { projectValues, toAllocationProblem } from "../portfolio/adapters";
 import type { PortfolioScores } from "../portfolio/scorePortfolio";
 import type { Portfolio } from "../portfolio/types";
 import { roleLoad } from "../resources/load";
+import { rolePeaks as peaksOf } from "../resources/peakLoad";
+import type { AllocationProblem, AllocationResult } from "../resources/types";
 import type { FrontierResult, SelectionResult } from "../selection/types";
 import type { RagStatus } from "./rag";
 import type { StatusReport } from "./statusReport";
@@ -66,6 +69,8 @@ export interface DashboardData {
   readonly budgets: readonly DashboardBudget[];
   readonly rolePeaks: readonly DashboardRolePeak[];
   readonly roleUnit: string;
+  /** Which plan the peaks are of: "the staffed plan" or "the selected projects at their planned starts". */
+  readonly rolePlan?: string;
   readonly atRisk: readonly DashboardRisk[];
   readonly selection: DashboardSelection | null;
   readonly frontier: { readonly limit: string; readonly points: readonly { readonly budget: number; readonly objective: number; readonly count: number }[] } | null;
@@ -78,6 +83,8 @@ export interface DashboardInput {
   readonly scores?: PortfolioScores | readonly number[] | null;
   readonly selection?: SelectionResult | null;
   readonly frontier?: FrontierResult | null;
+  /** The staffed plan (Resources step), whose peaks the dashboard then shows. */
+  readonly allocation?: { readonly problem: AllocationProblem; readonly result: AllocationResult } | null;
   readonly valueLabel?: string;
   readonly title?: string;
   /** Projects shown at risk (default 10). */
@@ -113,7 +120,7 @@ export function dashboardData(input: DashboardInput): DashboardData {
     thresholds: status.thresholds,
     periods,
     budgets,
-    ...rolePeaks(portfolio, chosen),
+    ...rolePeaks(portfolio, chosen, input.allocation ?? null),
     atRisk,
     selection:
       selection && chosen
@@ -134,7 +141,16 @@ export function dashboardData(input: DashboardInput): DashboardData {
   };
 }
 
-function rolePeaks(portfolio: Portfolio, chosen: ReadonlySet<string> | null): { rolePeaks: DashboardRolePeak[]; roleUnit: string } {
+function rolePeaks(
+  portfolio: Portfolio,
+  chosen: ReadonlySet<string> | null,
+  allocation: DashboardInput["allocation"],
+): { rolePeaks: DashboardRolePeak[]; roleUnit: string; rolePlan?: string } {
+  const shown = (problem: AllocationProblem, load: Readonly<Record<string, readonly number[]>>) =>
+    peaksOf(problem, load).map((p) => ({ role: p.role, peakMonth: p.monthLabel, load: p.load, capacity: p.capacity, utilisation: p.utilisation }));
+  if (allocation && allocation.result.status !== "infeasible") {
+    return { rolePeaks: shown(allocation.problem, allocation.result.load), roleUnit: allocation.problem.unit ?? "", rolePlan: "the staffed plan" };
+  }
   if (!portfolio.horizon.fromCapacity || portfolio.capacity.length === 0) return { rolePeaks: [], roleUnit: "" };
   let problem;
   try {
@@ -143,20 +159,5 @@ function rolePeaks(portfolio: Portfolio, chosen: ReadonlySet<string> | null): { 
     return { rolePeaks: [], roleUnit: "" }; // a project outside the horizon: the load view is not defined
   }
   const schedule = problem.projects.filter((p) => !chosen || chosen.has(p.id)).map((p) => ({ id: p.id, start: p.start }));
-  const load = roleLoad(problem, schedule);
-  const peaks = Object.keys(problem.capacity).map((role) => {
-    const l = load.load[role]!;
-    const cap = problem.capacity[role]!;
-    let best = 0;
-    let bestValue = -Infinity;
-    l.forEach((x, t) => {
-      const u = cap[t]! > 0 ? x / cap[t]! : x > 0 ? Infinity : 0;
-      if (u > bestValue) {
-        bestValue = u;
-        best = t;
-      }
-    });
-    return { role, peakMonth: problem.months[best]!, load: l[best]!, capacity: cap[best]!, utilisation: cap[best]! > 0 ? l[best]! / cap[best]! : null };
-  });
-  return { rolePeaks: peaks, roleUnit: problem.unit ?? "" };
+  return { rolePeaks: shown(problem, roleLoad(problem, schedule).load), roleUnit: problem.unit ?? "", rolePlan: chosen ? "the selected projects at their planned starts" : "every project at its planned start" };
 }

@@ -17,3 +17,5 @@ export { allowedStarts, shiftMode, startWindow, validateAllocationProblem } from
 export type { StartWindow } from "./validate";
 export { unstaffedReasons } from "./unstaffedReasons";
 export type { UnstaffedReason, UnstaffedRule } from "./unstaffedReasons";
+export { rolePeaks } from "./peakLoad";
+export type { RolePeak } from "./peakLoad";

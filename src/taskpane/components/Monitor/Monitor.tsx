@@ -6,6 +6,7 @@
 import * as React from "react";
 import { Badge, Button, Field, Input, Text } from "@fluentui/react-components";
 import { PulseRegular } from "@fluentui/react-icons";
+import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
 import { dashboardData } from "../../../engine/monitoring/dashboard";
 import type { RagStatus } from "../../../engine/monitoring/rag";
 import { statusReport, type StatusReport } from "../../../engine/monitoring/statusReport";
@@ -26,7 +27,12 @@ const RAG_BADGE: Record<RagStatus, "success" | "warning" | "danger"> = { Green: 
 export function monitorSheets(
   portfolio: Portfolio,
   thresholds: { green: number; amber: number },
-  latest: { selection?: SelectionResult; frontier?: FrontierResult; scores?: Readonly<Record<string, number>> },
+  latest: {
+    selection?: SelectionResult;
+    frontier?: FrontierResult;
+    scores?: Readonly<Record<string, number>>;
+    allocation?: { readonly problem: AllocationProblem; readonly result: AllocationResult } | null;
+  },
 ): { status: StatusReport; sheets: SheetSpec[] } {
   const status = statusReport(portfolio.status, { thresholds, names: Object.fromEntries(portfolio.projects.map((p) => [p.id, p.name])) });
   const scores = latest.scores ? portfolio.projects.map((p) => latest.scores![p.id] ?? 0) : null;
@@ -36,6 +42,7 @@ export function monitorSheets(
     scores,
     selection: latest.selection ?? null,
     frontier: latest.frontier ?? null,
+    allocation: latest.allocation ?? null,
     valueLabel: VALUE_LABELS[portfolio.settings.valueBasis],
   });
   return { status, sheets: [statusSheet(status), dashboardSheet(data)] };
@@ -57,7 +64,12 @@ export function Monitor(): React.JSX.Element {
 
   const update = async () => {
     const computed = await run("Updating the status", async () =>
-      monitorSheets(portfolio, { green: g, amber: a }, { selection: results.selection, frontier: results.frontier, scores: results.ranking?.scores }),
+      monitorSheets(portfolio, { green: g, amber: a }, {
+        selection: results.selection,
+        frontier: results.frontier,
+        scores: results.ranking?.scores,
+        allocation: results.allocation && results.allocationProblem ? { problem: results.allocationProblem, result: results.allocation } : null,
+      }),
     );
     if (!computed) return;
     setResults({ extra: { ...results.extra, status: computed.status } });

@@ -51,7 +51,7 @@ describe("ResourcesStep", () => {
     expect(problem.capacity).toEqual({ Dev: [2, 2, 2, 2, 2, 2] });
     expect(problem.projects.find((p) => p.id === "P3")!.demand).toEqual({ Dev: [1.5, 1] });
     const table = await screen.findByRole("table", { name: "Peak monthly load per role (3 staffed, 1 not staffed)" });
-    expect(table.querySelectorAll("tbody tr")[0].textContent).toBe("Dev1.52.00.0");
+    expect(table.querySelectorAll("tbody tr")[0].textContent).toBe("Dev1.52027-012.00.0");
   });
 
   it("says why each unstaffed project is out, in the same sentence as the sheet", async () => {

@@ -10,6 +10,7 @@ import { PmoCancelledError } from "../../../engine/errors";
 import { hiringNeeds } from "../../../engine/resources/hiring";
 import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
 import { unstaffedReasons } from "../../../engine/resources/unstaffedReasons";
+import { rolePeaks } from "../../../engine/resources/peakLoad";
 import type { SolveProgress } from "../../../engine/selection/types";
 import { resourcesSheet, RESOURCES_SHEET } from "../../../sheets/resourcesSheet";
 import { usePmo } from "../../state/PmoContext";
@@ -85,7 +86,7 @@ export function ResourcesStep(): React.JSX.Element {
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Planning resources" progress={progress} onCancel={() => solver.cancel()} /> : null}
-      {results.allocation && results.allocationProblem && !running ? <RolePeaks result={results.allocation} capacity={results.allocationProblem.capacity} /> : null}
+      {results.allocation && results.allocationProblem && !running ? <RolePeaks result={results.allocation} problem={results.allocationProblem} /> : null}
     </>
   );
 }
@@ -99,13 +100,9 @@ function unstaffedMessage(problem: AllocationProblem, result: AllocationResult):
   return `${formatNumber(n)} ${n === 1 ? "project is" : "projects are"} not staffed. ${shown.join(" ")}${more}`;
 }
 
-function RolePeaks({ result, capacity }: { readonly result: AllocationResult; readonly capacity: Readonly<Record<string, readonly number[]>> }): React.JSX.Element {
-  const rows = Object.entries(result.load).map(([role, load]) => ({
-    role,
-    peak: Math.max(0, ...load),
-    capacity: Math.max(0, ...(capacity[role] ?? [])),
-    short: Math.max(0, ...(result.deficit[role] ?? [])),
-  }));
+/** Peak load as the engine defines it (the Dashboard and PMO Resources show the same figures). */
+function RolePeaks({ result, problem }: { readonly result: AllocationResult; readonly problem: AllocationProblem }): React.JSX.Element {
+  const rows = rolePeaks(problem, result.load).map((p) => ({ ...p, short: Math.max(0, ...(result.deficit[p.role] ?? [])) }));
   return (
     <ResultTable
       caption={`Peak monthly load per role (${formatNumber(result.schedule.length)} staffed, ${formatNumber(result.unstaffed.length)} not staffed)`}
@@ -113,8 +110,9 @@ function RolePeaks({ result, capacity }: { readonly result: AllocationResult; re
       rowKey={(r) => r.role}
       columns={[
         { header: "Role", cell: (r) => r.role },
-        { header: "Peak load", cell: (r) => formatFixed(r.peak, 1), numeric: true },
-        { header: "Capacity", cell: (r) => formatFixed(r.capacity, 1), numeric: true },
+        { header: "Peak load", cell: (r) => formatFixed(r.load, 1), numeric: true },
+        { header: "Month", cell: (r) => r.monthLabel },
+        { header: "Capacity then", cell: (r) => formatFixed(r.capacity, 1), numeric: true },
         { header: "Short", cell: (r) => formatFixed(r.short, 1), numeric: true },
       ]}
     />
