@@ -1,6 +1,7 @@
 /** The add-in's Excel gateway: every Office.js call of the task pane goes through here. */
 import type { ExcelGateway } from "../taskpane/excelGateway";
 import { freezeForSharing } from "./freeze";
+import { prepareJudgementSheets } from "./judgementSheets";
 import { readTables } from "./readTables";
 import { hostCapabilities } from "./requirements";
 import { saveDriverWeights } from "./saveWeights";
@@ -24,6 +25,7 @@ export function officeExcelGateway(onBusy: (message: string) => void): ExcelGate
     listScenarios: () => listScenarios(retry),
     saveScenario: (record) => saveScenario(record, retry),
     insertSample: (base64) => insertSample(base64, retry),
+    prepareJudgementSheets: (sheets) => prepareJudgementSheets(sheets, { ...retry, capabilities }),
     createTemplate: async (tables) => {
       await createTemplate(tables, retry);
     },

@@ -8,8 +8,10 @@ import type { Capabilities } from "../excel/requirements";
 import type { FreezeOutcome } from "../excel/freeze";
 import type { WriteOutcome } from "../excel/writeSheet";
 import type { ScenarioRecord } from "../excel/settings";
+import type { PreparedSheets } from "../excel/judgementSheets";
+import type { JudgementSheet } from "../sheets/judgementSheet";
 
-export type { WriteOutcome, FreezeOutcome, Capabilities, ScenarioRecord };
+export type { WriteOutcome, FreezeOutcome, Capabilities, ScenarioRecord, PreparedSheets };
 
 export interface ExcelGateway {
   readonly capabilities: Capabilities;
@@ -25,6 +27,8 @@ export interface ExcelGateway {
   listScenarios(): Promise<ScenarioRecord[]>;
   saveScenario(record: ScenarioRecord): Promise<void>;
   insertSample(base64: string): Promise<void>;
+  /** Group prioritisation: one judgement sheet per stakeholder; existing ones are kept with their answers. */
+  prepareJudgementSheets(sheets: readonly JudgementSheet[]): Promise<PreparedSheets>;
   createTemplate(tables: readonly { sheet: string; name: string; headers: readonly string[]; rows?: readonly (readonly (string | number | null)[])[] }[]): Promise<void>;
   /** Called while Excel is in cell-edit mode and a batch waits to retry. */
   onBusy?: (message: string) => void;

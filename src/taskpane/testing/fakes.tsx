@@ -2,6 +2,7 @@
 import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { TableData } from "../../engine/portfolio/tableData";
+import type { JudgementSheet } from "../../sheets/judgementSheet";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { ExcelGateway } from "../excelGateway";
 import type { SolverClient } from "../../worker/solverClient";
@@ -25,6 +26,8 @@ export interface FakeExcel extends ExcelGateway {
   readonly savedWeights: Record<string, number>[];
   readonly settings: Record<string, unknown>;
   readonly scenarios: ScenarioRecord[];
+  /** Judgement sheets the pane asked for (group prioritisation). */
+  readonly judgementSheets: JudgementSheet[];
   tables: TableData[];
 }
 
@@ -38,6 +41,7 @@ export function fakeExcel(tables: TableData[], options: { apiVersion?: string } 
     savedWeights: [],
     settings: {},
     scenarios: [],
+    judgementSheets: [],
     capabilities: detectCapabilities((name, v) => name === "ExcelApi" && cmp(v, version) <= 0),
     readTables: async () => fake.tables,
     writeSheet: async (spec) => {
@@ -63,6 +67,10 @@ export function fakeExcel(tables: TableData[], options: { apiVersion?: string } 
       fake.scenarios.push(record);
     },
     insertSample: async () => undefined,
+    prepareJudgementSheets: async (sheets) => {
+      fake.judgementSheets.push(...sheets);
+      return { created: sheets.map((s) => s.spec.name), kept: [] };
+    },
     createTemplate: async () => undefined,
   };
   return fake;

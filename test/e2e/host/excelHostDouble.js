@@ -498,6 +498,24 @@
           return rec;
         },
       };
+      // Data validation: rule, prompt and error alert per range, as recorded settings (Excel enforces them on typing).
+      const validation = (key) => (value) =>
+        this.ctx.enqueue(`DataValidation.${key}.set`, () => {
+          const { sheet, rect } = this._target();
+          const address = formatAddress(rect);
+          sheet.dataValidations = sheet.dataValidations || [];
+          let entry = sheet.dataValidations.find((v) => v.range === address);
+          if (!entry) sheet.dataValidations.push((entry = { range: address }));
+          entry[key] = JSON.parse(JSON.stringify(value));
+        });
+      const setRule = validation("rule");
+      const setPrompt = validation("prompt");
+      const setErrorAlert = validation("errorAlert");
+      this.dataValidation = {
+        set rule(v) { setRule(v); },
+        set prompt(v) { setPrompt(v); },
+        set errorAlert(v) { setErrorAlert(v); },
+      };
     }
     _read(prop, t) {
       const { sheet, rect } = t;
@@ -772,6 +790,7 @@
       charts: s.charts.map((c) => ({ type: c.type, seriesBy: c.seriesBy, source: c.source, ...c.props })),
       names: s.names.map((n) => ({ ...n })),
       conditionalFormats: s.conditionalFormats.map((c) => ({ type: c.type, range: c.range, ...c.props })),
+      dataValidations: (s.dataValidations || []).map((v) => ({ ...v })),
       formats: s.formats.slice(),
       columnWidths: { ...s.columnWidths },
       freezeRows: s.freezeRows,

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Text } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
-import { ahpWeights, type AhpResult } from "../../../engine/ahp";
+import { ahpWeights, type AhpResult, type GroupResult } from "../../../engine/ahp";
 import { usePmo } from "../../state/PmoContext";
 import { directWeights, weightsByName } from "../../engineBridge";
 import { matrixFrom, upperFrom } from "../../pairwise";
@@ -13,9 +13,10 @@ import { formatNumber, parseLocaleNumber } from "../../format";
 import { PairwiseSlider } from "../PairwiseSlider";
 import { WeightBars } from "../WeightBars";
 import { ConsistencyMeter } from "../ConsistencyMeter";
+import { GroupWeights } from "../GroupWeights";
 import { useDriversStepStyles } from "./useDriversStepStyles.styles";
 
-type Mode = "direct" | "pairwise";
+type Mode = "direct" | "pairwise" | "group";
 
 let editorGeneration = 0;
 
@@ -45,6 +46,7 @@ function DriversEditor(): React.JSX.Element {
     draft ? { ...draft.upper } : portfolio?.comparisons ? upperFrom(portfolio.comparisons.matrix) : {},
   );
 
+  const [group, setGroup] = React.useState<GroupResult | null>(null);
   const parsedDirect = direct.map((t) => parseLocaleNumber(t));
   const directError = parsedDirect.findIndex((w) => w === null || w < 0);
   const ahp: AhpResult | null = React.useMemo(() => {
@@ -54,21 +56,27 @@ function DriversEditor(): React.JSX.Element {
 
   const weights = React.useMemo(() => {
     if (mode === "pairwise") return ahp?.weights ?? labels.map(() => 1 / Math.max(labels.length, 1));
+    if (mode === "group") return group?.weights ?? labels.map(() => 1 / Math.max(labels.length, 1));
     const raw = parsedDirect.map((w, i) => (direct[i] === workbookText[i] ? workbookDirect[i]! : w !== null && w > 0 ? w : 0));
     const total = raw.reduce((s, w) => s + w, 0);
     return total > 0 ? raw.map((w) => w / total) : raw.map(() => 1 / Math.max(raw.length, 1));
-  }, [mode, ahp, labels, direct, workbookDirect, workbookText]);
+  }, [mode, ahp, group, labels, direct, workbookDirect, workbookText]);
 
   React.useEffect(() => {
     if (!labels.length) return;
     setDriverWeights(weightsByName(labels, weights));
     setResults({
       driversDraft: { mode, direct, upper },
-      weighting: ahp
-        ? { source: "AHP (eigenvector)", cr: ahp.cr, consistent: ahp.consistent }
-        : { source: "direct weights", cr: null, consistent: true },
+      weighting:
+        mode === "group"
+          ? group
+            ? { source: `group AHP (${group.aggregation.toUpperCase()}, ${group.stakeholders.length} stakeholders)`, cr: group.groupMatrix?.ahp.cr ?? null, consistent: group.groupMatrix?.ahp.consistent ?? true }
+            : { source: "group AHP: no complete answers yet, equal weights", cr: null, consistent: true }
+          : ahp
+            ? { source: "AHP (eigenvector)", cr: ahp.cr, consistent: ahp.consistent }
+            : { source: "direct weights", cr: null, consistent: true },
     });
-  }, [labels, weights, ahp, mode, direct, upper, setDriverWeights, setResults]);
+  }, [labels, weights, ahp, group, mode, direct, upper, setDriverWeights, setResults]);
 
   if (!portfolio) return <Text>Read a workbook with a Drivers table first (step 1).</Text>;
 
@@ -87,9 +95,12 @@ function DriversEditor(): React.JSX.Element {
       <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as Mode)} aria-label="How to set the weights">
         <Radio value="direct" label="Direct weights" />
         <Radio value="pairwise" label="Pairwise comparison" disabled={labels.length < 2} />
+        <Radio value="group" label="Group" disabled={labels.length < 2} />
       </RadioGroup>
 
-      {mode === "direct" ? (
+      {mode === "group" ? (
+        <GroupWeights onResult={setGroup} />
+      ) : mode === "direct" ? (
         <section className={styles.direct} aria-label="Direct weights">
           {labels.map((l, i) => (
             <Field key={l} label={l} validationMessage={parsedDirect[i] === null || (parsedDirect[i] ?? 0) < 0 ? "Type a number of 0 or more." : undefined}>

@@ -1,0 +1,1 @@
+export { GroupWeights, type GroupWeightsProps } from "./GroupWeights";
