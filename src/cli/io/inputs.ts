@@ -56,7 +56,8 @@ export function displayPath(file: string): string {
 /** Parse a JSON file; a syntax error names the file and the position. */
 export function readJsonFile(file: string): unknown {
   assertReadable(file);
-  const text = fs.readFileSync(file, "utf8");
+  // Editors on Windows often save UTF-8 with a byte-order mark; JSON.parse refuses it.
+  const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text);
   } catch (e) {

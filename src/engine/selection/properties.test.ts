@@ -89,7 +89,12 @@ describe("selection properties", () => {
       },
       (p) => ({ ...p, categoryShares: [] }),
       (p) => ({ ...p, roleCapacity: {} }),
-      (p) => ({ ...p, limits: Object.fromEntries(Object.entries(p.limits).slice(1)), categoryShares: [] }),
+      (p) => {
+        // A limit goes with its costs (a cost on a name that is not a limit is an input error).
+        const [dropped] = Object.keys(p.limits);
+        const projects = p.projects.map((q) => ({ ...q, costs: Object.fromEntries(Object.entries(q.costs).filter(([name]) => name !== dropped)) }));
+        return { ...p, projects, limits: Object.fromEntries(Object.entries(p.limits).slice(1)), categoryShares: [] };
+      },
     ];
     await fc.assert(
       fc.asyncProperty(problemArb, fc.integer({ min: 0, max: drops.length - 1 }), async (problem, d) => {

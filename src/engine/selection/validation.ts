@@ -1,8 +1,10 @@
 /**
  * Checks a SelectionProblem before any solve.
  *
- * - Input errors (unknown or duplicate ids, a project both forced in and out, non-finite numbers, share
+ * - Input errors (unknown or duplicate ids, a project both forced in and out, non-finite numbers, negative
+ *   amounts, numbers too large to solve, costs and limits whose names do not match, reserved names, share
  *   bounds outside 0..1, minProjects > maxProjects) throw one PmoConstraintError listing every problem.
+ *   Workbooks and JSON files both come through here (numbersAndNames.ts).
  * - Contradictions implied by forced decisions and dependencies (forced-in A requires forced-out B, two
  *   forced-in projects of an exclusive group) are infeasibilities: they are returned as Conflicts in
  *   words, and selectPortfolio reports the problem infeasible without solving.
@@ -10,6 +12,7 @@
  *   is returned as a warning naming the cycle: "P3 requires P5 requires P3".
  */
 import { PmoConstraintError } from "../errors";
+import { amountErrors, reservedNameErrors } from "./numbersAndNames";
 import type { Conflict, SelectionProblem } from "./types";
 import { listIds } from "./words";
 
@@ -24,6 +27,9 @@ export interface SelectionCheck {
  * warnings and contradictions.
  */
 export function checkSelectionProblem(problem: SelectionProblem): SelectionCheck {
+  // Reserved names first: the checks below use names as object keys.
+  const reserved = reservedNameErrors(problem);
+  if (reserved.length > 0) throw new PmoConstraintError(reserved);
   const errors: string[] = [];
   const ids = new Set<string>();
   problem.projects.forEach((p, i) => {
@@ -45,6 +51,7 @@ export function checkSelectionProblem(problem: SelectionProblem): SelectionCheck
   for (const [role, cap] of Object.entries(problem.roleCapacity ?? {})) {
     if (!Number.isFinite(cap)) errors.push(`Capacity of role '${role}' ${String(cap)} is not a finite number.`);
   }
+  errors.push(...amountErrors(problem));
   const known = (list: string, id: string) => {
     if (!ids.has(id)) errors.push(`${list} names project '${id}', which is not in the project list.`);
   };
@@ -62,7 +69,7 @@ export function checkSelectionProblem(problem: SelectionProblem): SelectionCheck
   for (const group of problem.exclusive ?? []) group.forEach((id) => known(`exclusive [${group.join(", ")}]`, id));
   for (const s of problem.categoryShares ?? []) {
     const label = `Category share ${s.category}/${s.limit}`;
-    if (!(s.limit in problem.limits)) errors.push(`${label} refers to limit '${s.limit}', which is not in limits.`);
+    if (!Object.hasOwn(problem.limits, s.limit)) errors.push(`${label} refers to limit '${s.limit}', which is not in limits.`);
     for (const [k, v] of [["min", s.min], ["max", s.max]] as const) {
       if (v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 1)) errors.push(`${label}: ${k} ${String(v)} must be a share between 0 and 1.`);
     }
