@@ -1,4 +1,4 @@
-import { parseArgs } from "../../src/cli/framework/args";
+import { onePositional, parseArgs } from "../../src/cli/framework/args";
 import type { CliCommand } from "../../src/cli/framework/command";
 import { formatNumber, formatTable } from "../../src/cli/framework/output";
 
@@ -34,6 +34,22 @@ describe("parseArgs", () => {
     expect(() => parseArgs(["--out"], command)).toThrow("option '--out' needs a value");
     expect(() => parseArgs(["--json=yes"], command)).toThrow("does not take a value");
     expect(() => parseArgs(["-x"], command)).toThrow("unknown option '-x'");
+  });
+
+  it("reads -h as --help, negative numbers as values or positionals, and refuses a flag where a value belongs", () => {
+    expect(parseArgs(["-h"], command).flags).toEqual({ help: true });
+    expect(parseArgs(["--levels", "-5", "-1.5"], command)).toEqual({ positional: ["-1.5"], flags: { levels: "-5" } });
+    expect(() => parseArgs(["--out", "--json"], command)).toThrow("option '--out' needs a value");
+    expect(() => parseArgs(["--out="], command)).toThrow("option '--out' needs a value");
+    expect(() => parseArgs(["--no-json=1"], command)).toThrow("option '--json' does not take a value");
+    expect(() => parseArgs(["--no-fast"], command)).toThrow("unknown option '--no-fast' for 't'");
+    expect(() => parseArgs(["-hx"], command)).toThrow("unknown option '-hx' for 't'");
+  });
+
+  it("says 'takes one workbook', not 'takes one a workbook'", () => {
+    expect(() => onePositional({ positional: ["a.xlsx", "b.xlsx"], flags: {} }, "status", "a workbook (.xlsx)")).toThrow(
+      "'status' takes one workbook (.xlsx); got 2 arguments",
+    );
   });
 
   it("passes unknown boolean flags through for commands that do not list theirs", () => {

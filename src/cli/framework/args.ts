@@ -1,4 +1,5 @@
-/** Command-line argument parsing against a command's declared flags. */
+/** Command-line argument parsing against a command's declared flags (node:util parseArgs underneath). */
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "node:util";
 import type { CliCommand, ParsedArgs } from "./command";
 
 /** Bad command line (unknown command or flag, missing argument): exit code 2 with a usage hint. */
@@ -16,51 +17,49 @@ export class CliUsageError extends Error {
 export const GLOBAL_FLAGS: readonly string[] = ["help", "debug"];
 
 /**
- * Split argv into positionals and flags. `--flag value` and `--flag=value` for the command's
- * valueFlags; `--flag` (true) and `--no-flag` (false) otherwise; `--` ends flag parsing.
- * Unknown flags are rejected when the command lists its booleanFlags.
+ * Split argv into positionals and flags with node:util's parseArgs. `--flag value` and `--flag=value` for the
+ * command's valueFlags; `--flag` (true) and `--no-flag` (false) otherwise; `-h` is --help; `--` ends flag
+ * parsing; a negative number such as `-5` is a positional. Unknown flags are rejected when the command lists
+ * its booleanFlags. parseArgs runs non-strict so that the messages below (with the usage hint) are ours.
  */
 export function parseArgs(argv: readonly string[], command: CliCommand): ParsedArgs {
   const valueFlags = new Set(command.valueFlags ?? []);
   const known = command.booleanFlags ? new Set([...command.booleanFlags, ...GLOBAL_FLAGS]) : null;
+  const options: NonNullable<ParseArgsConfig["options"]> = { help: { type: "boolean", short: "h" }, debug: { type: "boolean" } };
+  for (const name of command.booleanFlags ?? []) options[name] = { type: "boolean" };
+  for (const name of valueFlags) options[name] = { type: "string" };
+  const { tokens } = nodeParseArgs({ args: [...argv], options, strict: false, allowPositionals: true, allowNegative: true, tokens: true });
+
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === "-h") {
-      flags.help = true;
+  const numbersTaken = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option") continue;
+    const raw = argv[token.index]!;
+    if (!token.rawName.startsWith("--")) {
+      if (token.name === "help") flags.help = true;
+      else if (/^-\d/.test(raw)) {
+        // "-5", "-1.5": a negative number, which parseArgs splits into short options.
+        if (!numbersTaken.has(token.index)) positional.push(raw);
+        numbersTaken.add(token.index);
+      } else throw new CliUsageError(`unknown option '${raw}' for '${command.name}'`, command.name);
       continue;
     }
-    if (!arg.startsWith("--") || arg === "--") {
-      if (arg.startsWith("-") && arg.length > 1 && !/^-\d/.test(arg)) {
-        throw new CliUsageError(`unknown option '${arg}' for '${command.name}'`, command.name);
+    const negated = token.rawName.startsWith("--no-") && token.rawName !== `--${token.name}`;
+    if (!negated && valueFlags.has(token.name)) {
+      const value = token.value;
+      // "--out --json": parseArgs takes the next flag as the value; that is a missing value here.
+      if (value === undefined || value === "" || (!token.inlineValue && value.startsWith("--"))) {
+        throw new CliUsageError(`option '--${token.name}' needs a value`, command.name);
       }
-      positional.push(arg);
+      flags[token.name] = value;
       continue;
     }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (valueFlags.has(name)) {
-      let value: string | undefined;
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) value = argv[++i];
-      if (value === undefined || value === "") {
-        throw new CliUsageError(`option '--${name}' needs a value`, command.name);
-      }
-      flags[name] = value;
-      continue;
-    }
-    const negated = name.startsWith("no-") ? name.slice(3) : null;
-    const flagName = negated ?? name;
-    if (eq >= 0) throw new CliUsageError(`option '--${flagName}' does not take a value`, command.name);
-    if (known && !known.has(flagName)) {
-      throw new CliUsageError(`unknown option '--${name}' for '${command.name}'`, command.name);
-    }
-    flags[flagName] = negated === null;
+    const flagName = negated ? token.name : token.name.replace(/^no-/, "");
+    if (token.inlineValue) throw new CliUsageError(`option '--${flagName}' does not take a value`, command.name);
+    if (known && !known.has(flagName)) throw new CliUsageError(`unknown option '${token.rawName}' for '${command.name}'`, command.name);
+    flags[flagName] = !negated;
   }
   return { positional, flags };
 }
@@ -110,7 +109,8 @@ export function choiceFlag<T extends string>(
 export function onePositional(args: ParsedArgs, command: string, what: string): string {
   if (args.positional.length === 0) throw new CliUsageError(`'${command}' needs ${what}`, command);
   if (args.positional.length > 1) {
-    throw new CliUsageError(`'${command}' takes one ${what}; got ${args.positional.length} arguments`, command);
+    // "needs a workbook (.xlsx)" but "takes one workbook (.xlsx)".
+    throw new CliUsageError(`'${command}' takes one ${what.replace(/^an? /, "")}; got ${args.positional.length} arguments`, command);
   }
   return args.positional[0];
 }
