@@ -12,9 +12,27 @@ import { resetInputsRead } from "./io/inputs";
 import { packageVersion } from "./io/paths";
 
 
+/** True once stdout's reader has gone (`pmo-align score … | head -1`): later output is dropped. */
+let stdoutClosed = false;
+
+/**
+ * A closed pipe is not a failure: the reader has what it wanted. Output stops quietly and the command goes on
+ * to write its result files; any other stdout error is still thrown.
+ */
+function watchStdout(): void {
+  if (process.stdout.listenerCount("error") > 0) return;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    stdoutClosed = true;
+  });
+}
+
 function processIO(): CliIO {
+  watchStdout();
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
+    out: (line) => {
+      if (!stdoutClosed) process.stdout.write(`${line}\n`);
+    },
     err: (line) => process.stderr.write(`${line}\n`),
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

@@ -200,4 +200,15 @@ describe("bin/pmo-align.js", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe("pmo-align: unknown command 'rank'. Run 'pmo-align --help' for usage.");
   });
+
+  it("exits quietly when its reader closes the pipe (| head -1) and still writes the result", () => {
+    const dir = tempDir();
+    const out = path.join(dir, "ranked.xlsx");
+    // The shell pipes into head, which exits after one line; with pipefail the status is pmo-align's.
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${bin}" score "${sampleWorkbook}" --out "${out}" | head -1`], { encoding: "utf8", timeout: 90_000 });
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(fs.statSync(out).size).toBeGreaterThan(0);
+  });
 });

@@ -34,6 +34,20 @@ describe("pmo-align status", () => {
   });
 });
 
+it("status says so and exits 1 when the workbook has no Status table", async () => {
+  const dir = tempDir();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sampleWorkbook);
+  for (const ws of wb.worksheets) for (const name of Object.keys(ws.tables)) if (name === "Status") ws.removeTable(name);
+  const file = path.join(dir, "no-status.xlsx");
+  await wb.xlsx.writeFile(file);
+  const r = await run(["status", file, "--out", path.join(dir, "out.xlsx")]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain("the workbook has no Status rows; 'status' needs one row per project and period");
+  expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+});
+
 describe("pmo-align report", () => {
   it("writes a self-contained HTML report with every chart as inline SVG", async () => {
     const out = path.join(dir, "report.html");

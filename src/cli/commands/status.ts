@@ -2,6 +2,7 @@
 import * as path from "path";
 import { dashboardSheet } from "../../sheets/dashboardSheet";
 import { statusSheet } from "../../sheets/statusSheet";
+import { PmoMissingDataError } from "../../engine/errors";
 import type { StatusReport } from "../../engine/monitoring/statusReport";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
@@ -52,6 +53,9 @@ export const statusCommand: CliCommand = {
     if (!isWorkbookPath(input)) throw new CliUsageError("'status' reads a template workbook (.xlsx) with a Status table", "status");
     const { portfolio, problems } = await loadPortfolio(input, { features: ["monitoring", "selection"] });
     printWarnings(problems, io.err);
+    if (portfolio.status.length === 0) {
+      throw new PmoMissingDataError({ table: "Status" }, "the workbook has no Status rows; 'status' needs one row per project and period with BAC, PV, EV and AC (docs/template.md)");
+    }
     const built = await buildDashboard(portfolio);
     if (args.flags.json) io.out(JSON.stringify(built.status, null, 2));
     else for (const line of statusLines(built.status, portfolio.settings.currency, io.color)) io.out(line);
