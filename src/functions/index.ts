@@ -5,6 +5,7 @@
  */
 import "./customFunctionsHost";
 import { configureHighs } from "../engine/milp";
+import { prewarmSolver } from "./solveOffThread";
 import "./alignment";
 import "./weights";
 import "./groupWeights";
@@ -18,3 +19,5 @@ import "./monitoring";
 if (typeof location !== "undefined") {
   configureHighs({ locateFile: (file) => new URL(file, location.href).href });
 }
+// A worker with HiGHS loaded waits for the first =PMO.SELECT instead of starting with it.
+prewarmSolver();

@@ -7,6 +7,7 @@ import { allSteps } from "./steps";
 import { officeFluentTheme } from "./theme";
 import { officeExcelGateway } from "../excel";
 import { createSolverClient } from "../worker/solverClient";
+import { poolSolverClient, sharedSolverPool } from "../worker/sharedSolverPool";
 import { busyNotifier } from "./busyNotifier";
 
 function container(): HTMLElement {
@@ -20,7 +21,9 @@ function container(): HTMLElement {
 
 Office.onReady(() => {
   const excel = officeExcelGateway((message) => busyNotifier.emit(message));
-  const solver = createSolverClient();
+  // The page's one solver pool, shared with the PMO.* functions (warm workers, highs.wasm compiled once).
+  const pool = sharedSolverPool();
+  const solver = pool ? poolSolverClient(pool) : createSolverClient();
   createRoot(container()).render(
     <FluentProvider theme={officeFluentTheme()}>
       <PmoProvider excel={excel} solver={solver}>

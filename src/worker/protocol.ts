@@ -26,6 +26,8 @@ export interface SolverJobs {
   frontier: { request: FrontierRequest; result: FrontierResult };
   allocate: { request: AllocationProblem; result: AllocationResult };
   topK: { request: TopKRequest; result: TopKResult };
+  /** Load HiGHS now (a worker started ahead of the first solve). */
+  warm: { request: null; result: null };
 }
 
 export type SolverJobKind = keyof SolverJobs;
@@ -36,6 +38,8 @@ export interface SolverRequestMessage<K extends SolverJobKind = SolverJobKind> {
   readonly request: SolverJobs[K]["request"];
   /** Absolute URL of highs.wasm (served next to the bundle). */
   readonly wasmUrl: string;
+  /** highs.wasm compiled once by the page; sent with a worker's first job only. */
+  readonly wasmModule?: WebAssembly.Module;
 }
 
 export type SolverResponseMessage =

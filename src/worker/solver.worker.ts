@@ -3,7 +3,7 @@
  * (the task pane and the PMO.* functions share it), posting progress. HiGHS loads highs.wasm from the URL
  * the client sends (served next to the bundle). Cancel is the client terminating this worker.
  */
-import { configureHighs } from "../engine/milp";
+import { configureHighs, getHighs } from "../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../engine/selection";
 import { allocateResources } from "../engine/resources";
 import type { SolveProgress } from "../engine/selection/types";
@@ -18,12 +18,14 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let configuredWasm: string | null = null;
+let configured = false;
 
 async function handle(message: SolverRequestMessage): Promise<unknown> {
-  if (configuredWasm !== message.wasmUrl) {
-    configuredWasm = message.wasmUrl;
-    configureHighs({ locateFile: (file) => (file.endsWith(".wasm") ? message.wasmUrl : file) });
+  // Once per worker: HiGHS then stays loaded (and tiered up) for every later job this worker runs.
+  if (!configured) {
+    configured = true;
+    const { wasmUrl, wasmModule } = message;
+    configureHighs({ locateFile: (file) => (file.endsWith(".wasm") ? wasmUrl : file), ...(wasmModule ? { wasmModule } : {}) });
   }
   const onProgress = (progress: SolveProgress) => scope.postMessage({ id: message.id, type: "progress", progress });
   switch (message.kind) {
@@ -35,6 +37,9 @@ async function handle(message: SolverRequestMessage): Promise<unknown> {
     }
     case "allocate":
       return allocateResources(message.request as AllocationProblem, { onProgress });
+    case "warm":
+      await getHighs();
+      return null;
     case "topK": {
       const req = message.request as TopKRequest;
       return topKProbability(req.impacts, req.weights, req.maxImpact, req.options);

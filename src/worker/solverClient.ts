@@ -44,8 +44,36 @@ export function defaultWasmUrl(): string {
   return new URL("highs.wasm", document.baseURI).href;
 }
 
-export function createSolverClient(factory: WorkerFactory = defaultWorkerFactory, wasmUrl: () => string = defaultWasmUrl): SolverClient {
+/** highs.wasm compiled for this page, once; null where it cannot be (the worker then loads it by URL). */
+let compiled: Promise<WebAssembly.Module | null> | null = null;
+
+/**
+ * Compiles highs.wasm once per page (streaming where the server sends application/wasm). Workers receive
+ * the compiled module, so each new worker skips the 3.5 MB compile.
+ */
+export function compiledHighsWasm(url: string = defaultWasmUrl()): Promise<WebAssembly.Module | null> {
+  if (compiled === null) {
+    const bytes = () => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))));
+    const streaming = typeof WebAssembly.compileStreaming === "function" ? WebAssembly.compileStreaming(fetch(url)) : Promise.reject(new Error("no streaming"));
+    compiled = streaming
+      .catch(() => bytes().then((b) => WebAssembly.compile(b)))
+      .catch(() => null);
+  }
+  return compiled;
+}
+
+/**
+ * @param wasmModule the compiled highs.wasm to send with a new worker's first job (see compiledHighsWasm);
+ *   without it the worker fetches and compiles highs.wasm itself.
+ */
+export function createSolverClient(
+  factory: WorkerFactory = defaultWorkerFactory,
+  wasmUrl: () => string = defaultWasmUrl,
+  wasmModule?: () => Promise<WebAssembly.Module | null>,
+): SolverClient {
   let worker: Worker | null = null;
+  /** The worker that has been sent the compiled module (its first job carried it). */
+  let moduleSentTo: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -86,7 +114,16 @@ export function createSolverClient(factory: WorkerFactory = defaultWorkerFactory
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
         const message: SolverRequestMessage = { id, kind, request, wasmUrl: wasmUrl() };
-        w.postMessage(message);
+        if (!wasmModule || moduleSentTo === w) {
+          w.postMessage(message);
+          return;
+        }
+        moduleSentTo = w;
+        void wasmModule().then((module) => {
+          // Cancelled while the module was compiling: the job is gone and the worker terminated.
+          if (!pending.has(id) || worker !== w) return;
+          w.postMessage(module ? { ...message, wasmModule: module } : message);
+        });
       });
     },
     cancel() {

@@ -73,30 +73,82 @@ describe("solver pool", () => {
     expect(worker.terminated).toBe(false); // handed from job to job, never idle
   });
 
-  it("closes a worker left idle, and the next job starts a fresh one", async () => {
+  it("keeps one finished worker warm for the next call; idle workers beyond it close after idleMillis", async () => {
     jest.useFakeTimers();
     try {
       const pool = createSolverPool({ size: 2, factory: scriptedWorkerFactory, wasmUrl, idleMillis: 1000 });
       const a = pool.run("select", problem);
-      await Promise.resolve();
-      ScriptedWorker.created[0]!.answer(1);
-      await expect(a).resolves.toBe(1);
-      jest.advanceTimersByTime(999);
-      expect(ScriptedWorker.created[0]!.terminated).toBe(false);
-      jest.advanceTimersByTime(1);
-      expect(ScriptedWorker.created[0]!.terminated).toBe(true);
-
       const b = pool.run("select", problem);
       await Promise.resolve();
+      const [first, second] = ScriptedWorker.created;
+      first!.answer(1);
+      second!.answer(2);
+      await expect(Promise.all([a, b])).resolves.toEqual([1, 2]);
+      jest.advanceTimersByTime(1000);
+      expect([first!.terminated, second!.terminated]).toEqual([false, true]);
+      jest.advanceTimersByTime(60_000);
+      expect(first!.terminated).toBe(false);
+
+      // The next calls reuse the warm worker: no new worker, no reload of HiGHS.
+      for (const answer of [3, 4]) {
+        const next = pool.run("select", problem);
+        await Promise.resolve();
+        first!.answer(answer);
+        await expect(next).resolves.toBe(answer);
+      }
       expect(ScriptedWorker.created).toHaveLength(2);
-      ScriptedWorker.created[1]!.answer(2);
-      await expect(b).resolves.toBe(2);
+      expect(first!.received.map((m) => m.id)).toEqual([1, 2, 3]);
       pool.closeIdle();
-      expect(ScriptedWorker.created[1]!.terminated).toBe(true);
+      expect(first!.terminated).toBe(true);
       expect(jest.getTimerCount()).toBe(0);
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it("hands highs.wasm compiled once to each new worker with its first job only, and prewarms one worker", async () => {
+    const module = { compiled: "highs.wasm" } as unknown as WebAssembly.Module;
+    const compile = jest.fn(async () => module);
+    const pool = createSolverPool({ size: 2, factory: scriptedWorkerFactory, wasmUrl, idleMillis: 0, wasmModule: compile });
+    pool.prewarm();
+    pool.prewarm(); // one warm worker is enough
+    await settle();
+    const [warm] = ScriptedWorker.created;
+    expect(ScriptedWorker.created).toHaveLength(1);
+    expect(warm!.received).toEqual([expect.objectContaining({ kind: "warm", wasmModule: module })]);
+    warm!.answer(null);
+    await settle();
+
+    const a = pool.run("select", problem);
+    const b = pool.run("select", problem);
+    await settle();
+    const fresh = ScriptedWorker.created[1]!;
+    expect(warm!.received[1]).not.toHaveProperty("wasmModule"); // already has HiGHS
+    expect(fresh.received[0]).toMatchObject({ kind: "select", wasmModule: module });
+    warm!.answer("a");
+    fresh.answer("b");
+    await expect(Promise.all([a, b])).resolves.toEqual(["a", "b"]);
+    pool.closeIdle();
+  });
+
+  it("a job cancelled while the module compiles is never sent, and its worker is terminated", async () => {
+    let compiled!: (m: WebAssembly.Module) => void;
+    const pool = createSolverPool({
+      size: 1,
+      factory: scriptedWorkerFactory,
+      wasmUrl,
+      idleMillis: 0,
+      wasmModule: () => new Promise<WebAssembly.Module>((resolve) => (compiled = resolve)),
+    });
+    const abort = new AbortController();
+    const job = pool.run("select", problem, abort.signal);
+    await settle();
+    abort.abort();
+    await expect(job).rejects.toBeInstanceOf(PmoCancelledError);
+    compiled({} as WebAssembly.Module);
+    await settle();
+    expect(ScriptedWorker.created[0]!.received).toEqual([]);
+    expect(ScriptedWorker.created[0]!.terminated).toBe(true);
   });
 
   it("reports a Worker that cannot be constructed as WorkerUnavailableError, for every job", async () => {

@@ -1,13 +1,15 @@
 /**
- * A small pool of solver workers for callers that solve several jobs at once (each recalculating
+ * A small pool of solver workers shared by the task pane and the PMO.* functions (each recalculating
  * =PMO.SELECT / FRONTIER / ALLOCATE cell is its own job). Every job has a worker to itself, so cancelling
  * one (terminating its worker; HiGHS cannot be interrupted otherwise) never touches another. At most
  * `size` workers run; further jobs wait their turn. A worker that finished is kept for the next job (HiGHS
- * stays loaded) until it has been idle for `idleMillis`.
+ * stays loaded and tiered up); idle ones beyond the first are closed after `idleMillis`, so one warm worker
+ * always waits for the next call.
  */
 import { PmoCancelledError } from "../engine/errors";
 import { createSolverClient, type SolverClient, type WorkerFactory } from "./solverClient";
 import type { SolverJobKind, SolverJobs } from "./protocol";
+import type { SolveProgress } from "../engine/selection/types";
 
 /** The page cannot start a worker at all (no Worker support, a blocked script URL): solve elsewhere. */
 export class WorkerUnavailableError extends Error {
@@ -21,14 +23,23 @@ export interface SolverPoolOptions {
   readonly size: number;
   readonly factory: WorkerFactory;
   readonly wasmUrl: () => string;
-  /** How long a finished worker is kept for the next job (default 30 s). */
+  /** How long a finished worker beyond the first idle one is kept for the next job (default 30 s). */
   readonly idleMillis?: number;
+  /** highs.wasm compiled once by the page, handed to each new worker (see compiledHighsWasm). */
+  readonly wasmModule?: () => Promise<WebAssembly.Module | null>;
 }
 
 export interface SolverPool {
   /** Runs one job in a worker of its own; aborting `signal` terminates that worker and rejects with PmoCancelledError. */
-  run<K extends SolverJobKind>(kind: K, request: SolverJobs[K]["request"], signal?: AbortSignal): Promise<SolverJobs[K]["result"]>;
-  /** Terminates the idle workers now instead of after `idleMillis` (running jobs are left alone). */
+  run<K extends SolverJobKind>(
+    kind: K,
+    request: SolverJobs[K]["request"],
+    signal?: AbortSignal,
+    onProgress?: (progress: SolveProgress) => void,
+  ): Promise<SolverJobs[K]["result"]>;
+  /** Starts a worker and loads HiGHS in it now, if none is idle, so the first solve finds it warm. */
+  prewarm(): void;
+  /** Terminates the idle workers now (running jobs are left alone). */
   closeIdle(): void;
 }
 
@@ -61,7 +72,7 @@ export function createSolverPool(options: SolverPoolOptions): SolverPool {
     }
     if (created < options.size) {
       created++;
-      return Promise.resolve({ client: createSolverClient(factory, options.wasmUrl) });
+      return Promise.resolve({ client: createSolverClient(factory, options.wasmUrl, options.wasmModule) });
     }
     return new Promise<Slot>((resolve, reject) => {
       const onAbort = () => {
@@ -80,13 +91,20 @@ export function createSolverPool(options: SolverPoolOptions): SolverPool {
   const release = (slot: Slot) => {
     const next = waiting.shift();
     if (next) return next(slot);
-    // cancel() on an idle client just terminates its worker; its next job starts a fresh one.
-    slot.idleTimer = setTimeout(() => slot.client.cancel(), idleMillis);
+    // cancel() on an idle client just terminates its worker; its next job starts a fresh one. The first
+    // idle worker stays: it is the warm one the next call gets.
+    if (idle.length > 0) {
+      slot.idleTimer = setTimeout(() => {
+        slot.client.cancel();
+        idle.splice(idle.indexOf(slot), 1);
+        created--;
+      }, idleMillis);
+    }
     idle.push(slot);
   };
 
   return {
-    async run(kind, request, signal) {
+    async run(kind, request, signal, onProgress) {
       const slot = await acquire(signal);
       if (signal?.aborted) {
         // Cancelled while the slot was being handed over: an abort listener added now would never fire.
@@ -96,17 +114,22 @@ export function createSolverPool(options: SolverPoolOptions): SolverPool {
       const onAbort = () => slot.client.cancel();
       signal?.addEventListener("abort", onAbort, { once: true });
       try {
-        return await slot.client.run(kind, request);
+        return await slot.client.run(kind, request, onProgress);
       } finally {
         signal?.removeEventListener("abort", onAbort);
         // Also after WorkerUnavailableError: the slot has no worker, and each waiting job learns the same.
         release(slot);
       }
     },
+    prewarm() {
+      if (idle.length > 0 || created > 0) return;
+      this.run("warm", null).catch(() => undefined);
+    },
     closeIdle() {
-      for (const slot of idle) {
+      for (const slot of idle.splice(0)) {
         clearTimeout(slot.idleTimer);
         slot.client.cancel();
+        created--;
       }
     },
   };
