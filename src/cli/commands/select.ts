@@ -1,5 +1,6 @@
 /** `pmo-align select` and `pmo-align frontier`: the optimal portfolio within limits, and value by budget. */
 import type { ValueBasis } from "../../engine/portfolio/types";
+import { getHighs } from "../../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../../engine/selection";
 import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection/types";
 import { selectionReasons } from "../../sheets/selectionReasons";
@@ -75,6 +76,8 @@ export const selectCommand: CliCommand = {
     "  pmo-align select problem.json --json",
   ].join("\n"),
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
+    // Compile highs.wasm (off the main thread) while the input is read; a failure resurfaces at the solve.
+    getHighs().catch(() => undefined);
     const loaded = await loadSelection(args, io, "select");
     const result = await selectPortfolio(loaded.problem);
     const why = Object.fromEntries(selectionReasons(loaded.problem, result));
@@ -110,6 +113,7 @@ export const frontierCommand: CliCommand = {
     "  pmo-align frontier problem.json --levels 10 --limit capex",
   ].join("\n"),
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
+    getHighs().catch(() => undefined);
     const loaded = await loadSelection(args, io, "frontier");
     const levels = numberFlag(args, "levels", "frontier", { min: 2, integer: true });
     const limit = stringFlag(args, "limit");

@@ -10,19 +10,26 @@ import type { SelectionProblem } from "./types";
  */
 export const SELECTION_SOLVER_OPTIONS = { presolve: false } as const;
 
-/** Largest number of projects for which presolve runs (see selectionSolverOptions). */
-export const PRESOLVE_MAX_PROJECTS = 1000;
+/** Presolve always runs up to this many projects (see selectionSolverOptions). */
+export const PRESOLVE_MAX_PROJECTS = 300;
+
+/** With two or more cost limits presolve runs up to this many projects. */
+export const PRESOLVE_MAX_PROJECTS_MULTI_LIMIT = 1000;
 
 /**
- * HiGHS settings for one selection model, chosen by size (measured on the issue-13 families, see
- * docs/optimisation.md). Presolve's cost grows with the square of the projects on the dense cost rows
- * (about 0.02 s at 500 projects, 0.35 s at 2,000, 6 s at 5,000) while its reductions halve the search on
- * portfolio-shaped models with dependencies (500 × 3: 8.9 s of CPU with it, 19.9 s and still unproven
- * without), so it runs up to PRESOLVE_MAX_PROJECTS. HiGHS's restart from the root stays on (its default):
- * turning it off cost 1.3–3.4× on knapPI 2,000 and the 500 × 3 portfolio.
+ * HiGHS settings for one selection model, chosen by size (measured, see docs/optimisation.md). Presolve's
+ * cost grows quickly with the projects on dense cost rows (0.35 s of 0.45 s on a 2,000-item knapsack, 6 s on
+ * 5,000 projects; 1.5× on 500 × 1 and 3× on 1,000 × 1 in an earlier run), while on models with several cost
+ * limits its reductions pay (100–200 × 5: 20–25% less CPU; 500 × 3 with dependencies: proven in 8.9 s of
+ * CPU with it, still unproven after 10.4 s without). So it runs up to PRESOLVE_MAX_PROJECTS, and up to
+ * PRESOLVE_MAX_PROJECTS_MULTI_LIMIT with two or more dense rows. HiGHS's restart from the root stays on
+ * (its default): turning it off cost 1.3–3.4× on knapPI 2,000 and the 500 × 3 portfolio.
  */
 export function selectionSolverOptions(model: LinearModel): { readonly presolve: boolean; readonly allowRestart: boolean } {
-  return { presolve: model.variables.length <= PRESOLVE_MAX_PROJECTS, allowRestart: true };
+  const n = model.variables.length;
+  const denseRows = model.constraints.filter((r) => r.terms.length > n / 2).length;
+  const presolve = n <= PRESOLVE_MAX_PROJECTS || (n <= PRESOLVE_MAX_PROJECTS_MULTI_LIMIT && denseRows >= 2);
+  return { presolve, allowRestart: true };
 }
 
 export interface SelectionModel {
