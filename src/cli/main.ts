@@ -8,6 +8,7 @@ import { CliUsageError, parseArgs } from "./framework/args";
 import type { CliCommand, CliIO } from "./framework/command";
 import { commands } from "./commands";
 import { EXIT_ERROR, EXIT_OK, EXIT_USAGE } from "./framework/exitCodes";
+import { terminalProgress } from "./framework/progress";
 import { resetInputsRead } from "./io/inputs";
 import { packageVersion } from "./io/paths";
 
@@ -36,6 +37,7 @@ function processIO(): CliIO {
     err: (line) => process.stderr.write(`${line}\n`),
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ...(process.stderr.isTTY ? { progress: terminalProgress((text) => process.stderr.write(text)) } : {}),
   };
 }
 
@@ -91,6 +93,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     return await command.run(args, io);
   } catch (e) {
+    io.progress?.(null);
     if (e instanceof CliUsageError) return usageFailure(io, e);
     if (e instanceof PmoError) {
       io.err(`pmo-align ${command.name}: ${oneLine(e.message)}`);

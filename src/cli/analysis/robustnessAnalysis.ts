@@ -20,6 +20,8 @@ export interface RobustnessOptions {
   readonly impactSteps?: boolean;
   /** Watch the order of these two projects (indices in Projects order) instead of the top-k set. */
   readonly pair?: readonly [number, number];
+  /** Monte Carlo progress (draws done of total). */
+  readonly onDraw?: (done: number, total: number) => void;
 }
 
 export interface RobustnessAnalysis {
@@ -54,7 +56,7 @@ export function analyseRobustness(portfolio: Portfolio, scores: PortfolioScores,
   const levels = portfolio.impactScale.levels.map((l) => l.value);
   const sensitivity = rankFlipSensitivity(impacts, scores.weights, maxImpact, { k, labels: ids, driverLabels: scores.drivers, ...(options.pair ? { pair: options.pair } : {}) });
   const started = Date.now();
-  const topK = topKProbability(impacts, scores.weights, maxImpact, { k, draws, seed, concentration, impactSteps, levels });
+  const topK = topKProbability(impacts, scores.weights, maxImpact, { k, draws, seed, concentration, impactSteps, levels, ...(options.onDraw ? { onDraw: options.onDraw } : {}) });
   const monteCarloSeconds = (Date.now() - started) / 1000;
   const settings = `${draws.toLocaleString("en-US")} draws, seed ${seed}, ${Number.isFinite(concentration) ? `Dirichlet concentration ${concentration}` : "weights fixed"}, ${impactSteps ? "ratings ±1 step" : "ratings as typed"}`;
   return { k, draws, seed, concentration, impactSteps, levels, sensitivity, topK, monteCarloSeconds, settings };

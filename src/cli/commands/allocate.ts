@@ -5,6 +5,8 @@ import type { AllocationProblem, AllocationResult } from "../../engine/resources
 import { resourcesSheet } from "../../sheets/resourcesSheet";
 import { statusText } from "../../sheets/selectionSheet";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
+import { MAX_TIME_LIMIT_SECONDS } from "../framework/limits";
+import { endProgress, solveProgress } from "../framework/progress";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
 import { EXIT_INFEASIBLE, EXIT_OK } from "../framework/exitCodes";
 import { isWorkbookPath, parseAllocationProblem, readJsonFile, resolvePath } from "../io/inputs";
@@ -44,7 +46,7 @@ export const allocateCommand: CliCommand = {
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
     const input = resolvePath(io.cwd, onePositional(args, "allocate", "a problem file (.json or .xlsx)"));
     const shift = shiftFlag(args);
-    const timeLimit = numberFlag(args, "time-limit", "allocate", { min: 0.1 });
+    const timeLimit = numberFlag(args, "time-limit", "allocate", { min: 0.1, max: MAX_TIME_LIMIT_SECONDS });
     const outFlag = stringFlag(args, "out");
     const workbook = isWorkbookPath(input);
     let problem: AllocationProblem;
@@ -59,7 +61,8 @@ export const allocateCommand: CliCommand = {
     if (shift !== undefined) problem = { ...problem, maxShift: shift };
     if (timeLimit !== undefined) problem = { ...problem, timeLimitSeconds: timeLimit };
 
-    const result = await allocateResources(problem);
+    const result = await allocateResources(problem, solveProgress(io, "Staffing"));
+    endProgress(io);
     const hiring = hiringNeeds(problem, withUnstaffedAtPlannedStart(problem, result.schedule));
     if (args.flags.json) io.out(JSON.stringify({ ...result, hiring }, null, 2));
     else printAllocation(io, problem, result, names);

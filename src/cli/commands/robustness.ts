@@ -4,6 +4,8 @@ import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine
 import { toSelectionProblem } from "../../engine/portfolio/adapters";
 import { scorePortfolio } from "../../engine/portfolio/scorePortfolio";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
+import { MAX_CORE_DRAWS, MAX_DRAWS } from "../framework/limits";
+import { drawProgress, endProgress } from "../framework/progress";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
 import { EXIT_OK } from "../framework/exitCodes";
 import { isWorkbookPath, resolvePath } from "../io/inputs";
@@ -30,11 +32,11 @@ export const robustnessCommand: CliCommand = {
     "",
     "Options:",
     "  --k n              size of the top set (default: Settings 'Top k', 10)",
-    `  --draws n          Monte Carlo draws (default ${DEFAULT_DRAWS.toLocaleString("en-US")})`,
+    `  --draws n          Monte Carlo draws (default ${DEFAULT_DRAWS.toLocaleString("en-US")}, at most ${MAX_DRAWS.toLocaleString("en-US")})`,
     `  --seed n           random seed, same seed = same answer (default ${DEFAULT_SEED})`,
     `  --concentration c  Dirichlet concentration; larger = weights vary less (default ${DEFAULT_CONCENTRATION}); 'fixed' keeps them`,
     "  --no-impact-steps  keep the ratings as typed",
-    "  --core n           also re-optimise the selection n times: probability of being in the optimal portfolio",
+    `  --core n           also re-optimise the selection n times (at most ${MAX_CORE_DRAWS.toLocaleString("en-US")}): probability of being in the optimal portfolio`,
     "  --pair A,B         watch the order of projects A and B instead of the top-k set",
     "  --out file         result workbook (default out/<name>-robustness.xlsx)",
     "  --json             print {sensitivity, topK, coreIndex}",
@@ -45,17 +47,18 @@ export const robustnessCommand: CliCommand = {
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
     const input = resolvePath(io.cwd, onePositional(args, "robustness", "a workbook (.xlsx)"));
     if (!isWorkbookPath(input)) throw new CliUsageError("'robustness' reads a template workbook (.xlsx)", "robustness");
+    // Refuse absurd amounts of work before reading anything.
+    const draws = numberFlag(args, "draws", "robustness", { min: 1, max: MAX_DRAWS, integer: true }) ?? DEFAULT_DRAWS;
+    const coreDraws = numberFlag(args, "core", "robustness", { min: 0, max: MAX_CORE_DRAWS, integer: true }) ?? 0;
     const { portfolio, problems } = await loadPortfolio(input, { features: ["scoring"] });
     printWarnings(problems, io.err);
     const n = portfolio.projects.length;
     const k = numberFlag(args, "k", "robustness", { min: 1, integer: true }) ?? defaultTopK(portfolio);
     if (k > n) throw new CliUsageError(`option '--k' is ${k} but the workbook has ${n} projects`, "robustness");
-    const draws = numberFlag(args, "draws", "robustness", { min: 1, integer: true }) ?? DEFAULT_DRAWS;
     const seed = numberFlag(args, "seed", "robustness", { integer: true }) ?? DEFAULT_SEED;
     const concentrationText = stringFlag(args, "concentration");
     const concentration = concentrationText === "fixed" ? Infinity : numberFlag(args, "concentration", "robustness", { min: 0.001 }) ?? DEFAULT_CONCENTRATION;
     const impactSteps = args.flags["impact-steps"] !== false;
-    const coreDraws = numberFlag(args, "core", "robustness", { min: 0, integer: true }) ?? 0;
     const ids = portfolio.projects.map((p) => p.id);
     const pairText = stringFlag(args, "pair");
     let pair: [number, number] | undefined;
@@ -67,7 +70,9 @@ export const robustnessCommand: CliCommand = {
     }
 
     const scores = scorePortfolio(portfolio);
-    const analysis = analyseRobustness(portfolio, scores, { k, draws, seed, concentration, impactSteps, ...(pair ? { pair } : {}) });
+    const onDraw = drawProgress(io, "Monte Carlo");
+    const analysis = analyseRobustness(portfolio, scores, { k, draws, seed, concentration, impactSteps, ...(pair ? { pair } : {}), ...(onDraw ? { onDraw } : {}) });
+    endProgress(io);
     const { sensitivity, topK, levels, settings } = analysis;
     const mcSeconds = analysis.monteCarloSeconds;
     let core: CoreIndexResult | null = null;
@@ -84,7 +89,9 @@ export const robustnessCommand: CliCommand = {
         valueBasis: portfolio.settings.valueBasis === "scoreTimesBenefit" ? "scoreTimesBenefit" : "score",
         // The adapters value score × benefit as score / 100 × benefit.
         benefits: portfolio.projects.map((p) => p.benefit / 100),
+        ...(io.progress ? { onDraw: drawProgress(io, "Core index (one solve per draw)") } : {}),
       });
+      endProgress(io);
     }
 
     if (args.flags.json) {

@@ -6,6 +6,8 @@ import type { FrontierResult, SelectionProblem, SelectionResult } from "../../en
 import { selectionReasons } from "../../sheets/selectionReasons";
 import { selectionSheet, statusText } from "../../sheets/selectionSheet";
 import { choiceFlag, CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
+import { MAX_FRONTIER_LEVELS, MAX_TIME_LIMIT_SECONDS } from "../framework/limits";
+import { endProgress, solveProgress } from "../framework/progress";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
 import { EXIT_INFEASIBLE, EXIT_OK } from "../framework/exitCodes";
 import { isWorkbookPath, parseSelectionProblem, readJsonFile, resolvePath } from "../io/inputs";
@@ -28,7 +30,7 @@ interface LoadedSelection {
 async function loadSelection(args: ParsedArgs, io: CliIO, command: string): Promise<LoadedSelection> {
   const input = resolvePath(io.cwd, onePositional(args, command, "a problem file (.json or .xlsx)"));
   const value = choiceFlag(args, "value", command, VALUE_BASES);
-  const timeLimit = numberFlag(args, "time-limit", command, { min: 0.1 });
+  const timeLimit = numberFlag(args, "time-limit", command, { min: 0.1, max: MAX_TIME_LIMIT_SECONDS });
   let loaded: LoadedSelection;
   if (isWorkbookPath(input)) {
     const { portfolio, problems } = await loadPortfolio(input, { features: ["selection"] });
@@ -79,7 +81,8 @@ export const selectCommand: CliCommand = {
     // Compile highs.wasm (off the main thread) while the input is read; a failure resurfaces at the solve.
     getHighs().catch(() => undefined);
     const loaded = await loadSelection(args, io, "select");
-    const result = await selectPortfolio(loaded.problem);
+    const result = await selectPortfolio(loaded.problem, solveProgress(io, "Selecting"));
+    endProgress(io);
     const why = Object.fromEntries(selectionReasons(loaded.problem, result));
     if (args.flags.json) io.out(JSON.stringify({ ...result, why }, null, 2));
     else printSelection(io, loaded, result);
@@ -113,20 +116,22 @@ export const frontierCommand: CliCommand = {
     "  pmo-align frontier problem.json --levels 10 --limit capex",
   ].join("\n"),
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
+    const levels = numberFlag(args, "levels", "frontier", { min: 2, max: MAX_FRONTIER_LEVELS, integer: true });
     getHighs().catch(() => undefined);
     const loaded = await loadSelection(args, io, "frontier");
-    const levels = numberFlag(args, "levels", "frontier", { min: 2, integer: true });
     const limit = stringFlag(args, "limit");
     const limits = Object.keys(loaded.problem.limits);
     if (limit !== undefined && !limits.includes(limit)) {
       throw new CliUsageError(`option '--limit' names '${limit}', which is not a limit of this problem (limits: ${limits.join(", ") || "none"})`, "frontier");
     }
     if (!limits.length) throw new CliUsageError("the problem has no limits to vary", "frontier");
-    const frontier = await efficientFrontier(loaded.problem, { ...(limit ? { limit } : {}), ...(levels ? { levels } : {}) });
+    const frontier = await efficientFrontier(loaded.problem, { ...(limit ? { limit } : {}), ...(levels ? { levels } : {}), ...solveProgress(io, "Frontier") });
+    endProgress(io);
     if (args.flags.json) io.out(JSON.stringify(frontier, null, 2));
     else printFrontier(io, frontier);
     if (loaded.workbook || stringFlag(args, "out")) {
-      const result = await selectPortfolio(loaded.problem);
+      const result = await selectPortfolio(loaded.problem, solveProgress(io, "Selecting"));
+      endProgress(io);
       await writeSelectionSheet(args, io, loaded, result, frontier, "frontier");
     }
     return EXIT_OK;

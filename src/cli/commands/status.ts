@@ -5,6 +5,7 @@ import { statusSheet } from "../../sheets/statusSheet";
 import { PmoMissingDataError } from "../../engine/errors";
 import type { StatusReport } from "../../engine/monitoring/statusReport";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
+import { MAX_FRONTIER_LEVELS } from "../framework/limits";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";
 import { EXIT_OK } from "../framework/exitCodes";
 import { displayPath, isWorkbookPath, resolvePath } from "../io/inputs";
@@ -93,7 +94,7 @@ export const reportCommand: CliCommand = {
     if (!out) throw new CliUsageError("'report' needs --out report.pdf or --out report.html", "report");
     const format = reportFormatOf(out);
     if (!format) throw new CliUsageError(`option '--out' must end in .pdf or .html; got '${out}'`, "report");
-    const levels = numberFlag(args, "frontier-levels", "report", { min: 0, integer: true }) ?? DEFAULT_FRONTIER_LEVELS;
+    const levels = numberFlag(args, "frontier-levels", "report", { min: 0, max: MAX_FRONTIER_LEVELS, integer: true }) ?? DEFAULT_FRONTIER_LEVELS;
     const { portfolio, problems } = await loadPortfolio(input, { features: ["monitoring", "selection"] });
     printWarnings(problems, io.err);
     const built = await buildDashboard(portfolio, { frontierLevels: levels });

@@ -75,16 +75,21 @@ export function numberFlag(
   args: ParsedArgs,
   name: string,
   command: string,
-  opts: { min?: number; integer?: boolean } = {},
+  opts: { min?: number; max?: number; integer?: boolean } = {},
 ): number | undefined {
   const raw = stringFlag(args, name);
   if (raw === undefined) return undefined;
   const n = Number(raw);
   const bad =
-    !Number.isFinite(n) || (opts.integer && !Number.isInteger(n)) || (opts.min !== undefined && n < opts.min);
+    !Number.isFinite(n) ||
+    (opts.integer && !Number.isInteger(n)) ||
+    (opts.min !== undefined && n < opts.min) ||
+    (opts.max !== undefined && n > opts.max);
   if (bad) {
     const kind = opts.integer ? "a whole number" : "a number";
-    const range = opts.min !== undefined ? ` ≥ ${opts.min}` : "";
+    const shown = (x: number) => x.toLocaleString("en-US");
+    const range =
+      opts.max !== undefined ? ` from ${shown(opts.min ?? -Infinity)} to ${shown(opts.max)}` : opts.min !== undefined ? ` ≥ ${opts.min}` : "";
     throw new CliUsageError(`option '--${name}' expects ${kind}${range}, got '${raw}'`, command);
   }
   return n;

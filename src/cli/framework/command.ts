@@ -18,6 +18,8 @@ export interface CliIO {
   readonly cwd: string;
   /** True when stdout is a terminal that may show colour (never when piped or NO_COLOR is set). */
   readonly color?: boolean;
+  /** Progress of long work, rewritten in place; present only when stderr is a terminal. `null` clears it. */
+  readonly progress?: (text: string | null) => void;
 }
 
 export interface CliCommand {

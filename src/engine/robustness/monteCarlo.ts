@@ -36,6 +36,8 @@ export interface UncertaintyOptions {
 
 export interface TopKOptions extends UncertaintyOptions {
   readonly k: number;
+  /** Called every 1,024 draws and after the last with the number done (for progress on long runs). */
+  readonly onDraw?: (done: number, total: number) => void;
 }
 
 export interface TopKResult {
@@ -73,6 +75,7 @@ export function topKProbability(
   for (let d = 0; d < draws; d++) {
     const scores = sampler.next();
     markTopK(scores, k, work, counts);
+    if (options.onDraw && ((d & 1023) === 1023 || d === draws - 1)) options.onDraw(d + 1, draws);
   }
   const probability = Array.from(counts, (c) => c / draws);
   const standardError = probability.map((p) => Math.sqrt((p * (1 - p)) / draws));
