@@ -24,10 +24,12 @@ export function DriversStep(): React.JSX.Element {
   const { portfolio } = usePmo();
   // A re-read workbook starts the editor afresh from the workbook's weights and judgements.
   const key = React.useMemo(() => ++editorGeneration, [portfolio]);
-  return <DriversEditor key={key} />;
+  // The mode survives a re-read (results are cleared then): Prepare and Combine in group mode re-read the workbook.
+  const lastMode = React.useRef<Mode | undefined>(undefined);
+  return <DriversEditor key={key} lastMode={lastMode} />;
 }
 
-function DriversEditor(): React.JSX.Element {
+function DriversEditor({ lastMode }: { readonly lastMode: React.MutableRefObject<Mode | undefined> }): React.JSX.Element {
   const styles = useDriversStepStyles();
   const { portfolio, excel, run, notify, setDriverWeights, setResults, results, busy } = usePmo();
   const labels = React.useMemo(() => portfolio?.drivers.map((d) => d.name) ?? [], [portfolio]);
@@ -35,7 +37,7 @@ function DriversEditor(): React.JSX.Element {
   const draft = results.driversDraft;
 
   const [mode, setMode] = React.useState<Mode>(
-    () => draft?.mode ?? (portfolio && portfolio.settings.weightsMethod !== "direct" && portfolio.comparisons ? "pairwise" : "direct"),
+    () => draft?.mode ?? lastMode.current ?? (portfolio && portfolio.settings.weightsMethod !== "direct" && portfolio.comparisons ? "pairwise" : "direct"),
   );
   // The workbook's weights, exact, and as shown (one decimal): a field the user has not changed scores with the
   // exact weight, so what is scored (and saved) is what the workbook holds, not its rounded display.
@@ -63,6 +65,7 @@ function DriversEditor(): React.JSX.Element {
   }, [mode, ahp, group, labels, direct, workbookDirect, workbookText]);
 
   React.useEffect(() => {
+    lastMode.current = mode;
     if (!labels.length) return;
     setDriverWeights(weightsByName(labels, weights));
     setResults({
@@ -76,7 +79,7 @@ function DriversEditor(): React.JSX.Element {
             ? { source: "AHP (eigenvector)", cr: ahp.cr, consistent: ahp.consistent }
             : { source: "direct weights", cr: null, consistent: true },
     });
-  }, [labels, weights, ahp, group, mode, direct, upper, setDriverWeights, setResults]);
+  }, [labels, weights, ahp, group, mode, direct, upper, setDriverWeights, setResults, lastMode]);
 
   if (!portfolio) return <Text>Read a workbook with a Drivers table first (step 1).</Text>;
 

@@ -60,6 +60,9 @@ describe("GroupWeights (Drivers step, group mode)", () => {
     await waitFor(() => expect(excel.judgementSheets.map((s) => s.spec.name)).toEqual(["PMO Judgements Ann", "PMO Judgements Ben", "PMO Judgements Cy", "PMO Judgements Dee", "PMO Judgements Eve"]));
     expect(excel.judgementSheets[0]!.tableName).toBe("Judgements_Ann");
     expect(excel.judgementSheets[0]!.valueRange).toBe("D6:D8");
+    // The workbook is re-read after preparing; the step stays in group mode.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Combine" })).toBeTruthy());
+    expect((screen.getByRole("radio", { name: "Group" }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("switches to averaging the priorities (AIP) on request", async () => {
