@@ -1,7 +1,7 @@
 /**
  * ESLint flat config: typescript-eslint for all TypeScript, eslint-plugin-office-addins' Office.js rules for
  * src/excel (the only code that talks to Excel), and the architecture's import boundaries:
- *   src/engine ← src/sheets ← src/functions, src/excel, src/cli, src/taskpane, src/worker (arrows one way).
+ *   src/engine ← src/sheets ← src/workflow ← src/functions, src/excel, src/cli, src/taskpane, src/worker (arrows one way).
  * Formatting is not enforced here.
  */
 const { builtinModules } = require("module");
@@ -99,7 +99,7 @@ module.exports = tseslint.config(
         "error",
         {
           paths: NODE_PATHS,
-          patterns: [...PURE_LAYER, intoSrcDir(["sheets", "excel", "taskpane", "functions", "cli", "worker"], "src/engine imports nothing from the other src folders.")],
+          patterns: [...PURE_LAYER, intoSrcDir(["sheets", "workflow", "excel", "taskpane", "functions", "cli", "worker"], "src/engine imports nothing from the other src folders.")],
         },
       ],
     },
@@ -112,7 +112,21 @@ module.exports = tseslint.config(
         "error",
         {
           paths: NODE_PATHS,
-          patterns: [...PURE_LAYER, intoSrcDir(["excel", "taskpane", "functions", "cli", "worker"], "src/sheets imports only src/engine.")],
+          patterns: [...PURE_LAYER, intoSrcDir(["workflow", "excel", "taskpane", "functions", "cli", "worker"], "src/sheets imports only src/engine.")],
+        },
+      ],
+    },
+  },
+  {
+    // The workflow layer: Portfolio + user choices → engine problems → sheet inputs; pure like the engine.
+    files: ["src/workflow/**/*.ts"],
+    ignores: ["src/workflow/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: NODE_PATHS,
+          patterns: [...PURE_LAYER, intoSrcDir(["excel", "taskpane", "functions", "cli", "worker"], "src/workflow imports only src/engine and src/sheets.")],
         },
       ],
     },

@@ -11,7 +11,7 @@ import { coreIndex } from "../../src/engine/robustness/coreIndex";
 import { topKProbability } from "../../src/engine/robustness/monteCarlo";
 import { createRandom } from "../../src/engine/robustness/random";
 import { rankFlipSensitivity } from "../../src/engine/robustness/sensitivity";
-import { toSelectionProblem } from "../../src/engine/portfolio/adapters";
+import { toSelectionProblem } from "../../src/workflow";
 import { scorePortfolio } from "../../src/engine/portfolio/scorePortfolio";
 import { buildDashboard } from "../../src/cli/io/monitoringInputs";
 import { loadPortfolio } from "../../src/cli/io/portfolioInput";

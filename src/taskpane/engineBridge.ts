@@ -1,18 +1,24 @@
 /**
- * The task pane's calls into the engine: workbook tables → Portfolio → ranking, selection and allocation
- * problems. Kept in one place so views stay thin and the conversions are tested once.
+ * The task pane's entry into the workflow layer (src/workflow): workbook tables → Portfolio, and the pane's
+ * UI state (live weights, the Optimise step's inputs) → the workflow's choices. Every problem is built by
+ * src/workflow, the same code the CLI runs, so both compute the same numbers.
  */
 import type { TableData, WorkbookProblem } from "../engine/portfolio/tableData";
 import type { Portfolio } from "../engine/portfolio/types";
 import { FEATURES, type Feature } from "../engine/portfolio/features";
 import { blockedFeatures, readPortfolio } from "../engine/portfolio/readPortfolio";
-import { demandArrays, projectCosts, projectValues, totalDemand } from "../engine/portfolio/adapters";
-import { alignmentScores } from "../engine/alignment";
-import { rankProjects } from "../engine/ranking";
-import { ahpWeights, type AhpResult } from "../engine/ahp";
-import type { SelectionProblem } from "../engine/selection/types";
-import type { AllocationProblem } from "../engine/resources/types";
-import type { RankingSheetInput, RankingSheetRow } from "../sheets/rankingSheet";
+import {
+  allocationPlan,
+  defaultChoices,
+  rankPortfolio,
+  workbookWeights,
+  selectionPlan,
+  type AllocationPlan,
+  type Ranking,
+  type SelectionChoices,
+  type SelectionPlan,
+  type WorkflowChoices,
+} from "../workflow";
 import { applyMapping, type ColumnMapping } from "./columnMapping";
 
 export interface ParsedWorkbook {
@@ -38,176 +44,55 @@ export function uniqueProblems(problems: readonly WorkbookProblem[]): WorkbookPr
   });
 }
 
-export interface DriverWeighting {
-  readonly labels: readonly string[];
-  /** Normalised weights (sum 1) in Drivers order. */
-  readonly weights: readonly number[];
+/** The Optimise step's inputs are the workflow's selection choices. */
+export type OptimiseInputs = SelectionChoices;
+export type { Dependency, Ranking } from "../workflow";
+export { projectNames, VALUE_LABELS } from "../workflow";
+
+/** How the live weights were set (Drivers step), null fields when they are the workbook's. */
+export interface PaneWeighting {
   readonly source: string;
-  readonly ahp: AhpResult | null;
+  readonly cr: number | null;
+  readonly consistent: boolean;
 }
 
-/** Direct weights normalised; equal weights when all are blank or zero. */
-export function directWeights(portfolio: Portfolio): number[] {
-  const raw = portfolio.drivers.map((d) => (d.weight !== null && d.weight > 0 ? d.weight : 0));
-  const total = raw.reduce((s, w) => s + w, 0);
-  return total > 0 ? raw.map((w) => w / total) : raw.map(() => 1 / raw.length);
+/**
+ * Ranking with the Drivers step's live weights, or the workbook's (by the workflow's weights rule) when the
+ * user has not edited them.
+ * @throws PmoMissingDataError / PmoInputError for blank or all-zero weights (shown as an error notice).
+ */
+export function paneRanking(portfolio: Portfolio, driverWeights: Readonly<Record<string, number>> | null, weighting?: PaneWeighting | null): Ranking {
+  if (!driverWeights) return rankPortfolio(portfolio);
+  const consistency = weighting && weighting.cr !== null ? { cr: weighting.cr, consistent: weighting.consistent } : null;
+  return rankPortfolio(portfolio, { weights: { byName: driverWeights, source: weighting?.source ?? "direct weights", consistency } });
 }
 
-/** The weights the workbook asks for: AHP when Settings says so and comparisons exist, else direct. */
-export function workbookWeights(portfolio: Portfolio): DriverWeighting {
-  const labels = portfolio.drivers.map((d) => d.name);
-  const method = portfolio.settings.weightsMethod;
-  if (method !== "direct" && portfolio.comparisons) {
-    const ahp = ahpWeights(portfolio.comparisons.matrix, { labels, method: method === "geometric" ? "geometric" : "eigenvector" });
-    return { labels, weights: ahp.weights, source: method === "geometric" ? "AHP (geometric mean)" : "AHP (eigenvector)", ahp };
-  }
-  return { labels, weights: directWeights(portfolio), source: "direct weights", ahp: null };
+/** The workbook's limits, shares, forced decisions and dependencies as the Optimise step's editable inputs. */
+export function defaultOptimiseInputs(portfolio: Portfolio): OptimiseInputs {
+  const { valueBasis: _v, maxShift: _m, ...selection } = defaultChoices(portfolio);
+  return selection;
+}
+
+/** The pane's choices: the Optimise step's inputs (default the workbook's) with the Settings' value basis and max shift. */
+export function paneChoices(portfolio: Portfolio, inputs: OptimiseInputs | undefined): WorkflowChoices {
+  return defaultChoices(portfolio, inputs ?? {});
+}
+
+export function paneSelection(portfolio: Portfolio, ranking: Ranking, inputs: OptimiseInputs): SelectionPlan {
+  return selectionPlan(portfolio, paneChoices(portfolio, inputs), null, ranking);
+}
+
+/** Resource plan for the chosen projects (all projects when nothing is selected yet), with every rule of the inputs. */
+export function paneAllocation(portfolio: Portfolio, ranking: Ranking, inputs: OptimiseInputs | undefined, selected: readonly string[] | null, timeLimitSeconds?: number): AllocationPlan {
+  const choices = paneChoices(portfolio, inputs);
+  return allocationPlan(portfolio, timeLimitSeconds === undefined ? choices : { ...choices, timeLimitSeconds }, null, selected, ranking);
 }
 
 export function weightsByName(labels: readonly string[], weights: readonly number[]): Record<string, number> {
   return Object.fromEntries(labels.map((l, i) => [l, weights[i] ?? 0]));
 }
 
-export interface Ranking {
-  readonly sheet: RankingSheetInput;
-  /** Score per project id. */
-  readonly scores: Readonly<Record<string, number>>;
-}
-
-/** Score and rank every project with the given weights (by driver name). */
-export function rankPortfolio(portfolio: Portfolio, weights: Readonly<Record<string, number>>, source: string, consistency?: { cr: number; consistent: boolean } | null): Ranking {
-  const labels = portfolio.drivers.map((d) => d.name);
-  const w = labels.map((l) => weights[l] ?? 0);
-  const { scores, contributions } = alignmentScores(
-    portfolio.projects.map((p) => p.impacts),
-    w,
-    portfolio.impactScale.max,
-    { projectLabels: portfolio.projects.map((p) => p.id), driverLabels: labels, table: "Projects" },
-  );
-  const byId = new Map(portfolio.projects.map((p, i) => [p.id, i]));
-  const ranked = rankProjects(portfolio.projects.map((p, i) => ({ id: p.id, score: scores[i], cost: p.cost > 0 ? p.cost : undefined })));
-  const total = w.reduce((s, x) => s + x, 0) || 1;
-  const rows: RankingSheetRow[] = ranked.map((r) => {
-    const i = byId.get(r.id)!;
-    const p = portfolio.projects[i];
-    return { rank: r.rank, project: p.id, name: p.name, score: scores[i], contributions: contributions[i], cost: p.cost, benefit: p.benefit };
-  });
-  return {
-    sheet: { drivers: labels.map((name, j) => ({ name, weight: w[j] / total })), rows, weightsSource: source, consistency: consistency ?? null },
-    scores: Object.fromEntries(portfolio.projects.map((p, i) => [p.id, scores[i]])),
-  };
-}
-
-export const VALUE_LABELS = { score: "Score", benefit: "Benefit", scoreTimesBenefit: "Score × benefit" } as const;
-
-
-export interface Dependency {
-  readonly kind: "requires" | "together" | "exclusive";
-  readonly a: string;
-  readonly b: string;
-}
-
-export interface OptimiseInputs {
-  readonly limits: Readonly<Record<string, number>>;
-  readonly minProjects?: number;
-  readonly maxProjects?: number;
-  readonly forceIn: readonly string[];
-  readonly forceOut: readonly string[];
-  readonly dependencies: readonly Dependency[];
-  readonly timeLimitSeconds: number;
-}
-
-/** The workbook's own limits, forced decisions and dependencies as editable inputs. */
-export function defaultOptimiseInputs(portfolio: Portfolio): OptimiseInputs {
-  const dependencies: Dependency[] = [];
-  for (const p of portfolio.projects) {
-    for (const d of p.dependsOn) dependencies.push({ kind: "requires", a: p.id, b: d });
-    for (const t of p.together) if (p.id < t) dependencies.push({ kind: "together", a: p.id, b: t });
-    for (const x of p.excludes) if (p.id < x) dependencies.push({ kind: "exclusive", a: p.id, b: x });
-  }
-  return {
-    limits: Object.fromEntries(portfolio.limits.map((l) => [l.name, l.amount])),
-    minProjects: portfolio.settings.minProjects,
-    maxProjects: portfolio.settings.maxProjects,
-    forceIn: portfolio.projects.filter((p) => p.force === "in").map((p) => p.id),
-    forceOut: portfolio.projects.filter((p) => p.force === "out").map((p) => p.id),
-    dependencies,
-    timeLimitSeconds: portfolio.settings.timeLimitSeconds,
-  };
-}
-
-
-export function selectionProblemOf(portfolio: Portfolio, scores: Readonly<Record<string, number>>, inputs: OptimiseInputs): SelectionProblem {
-  const limitNames = Object.keys(inputs.limits);
-  const demand = totalDemand(portfolio);
-  const values = valuesOf(portfolio, scores);
-  return {
-    projects: portfolio.projects.map((p, i) => ({
-      id: p.id,
-      value: values[i],
-      costs: limitCosts(p, limitNames),
-      category: p.category || undefined,
-      ...(demand.has(p.id) ? { roleDemand: demand.get(p.id) } : {}),
-    })),
-    limits: inputs.limits,
-    forceIn: inputs.forceIn,
-    forceOut: inputs.forceOut,
-    requires: inputs.dependencies.filter((d) => d.kind === "requires").map((d) => [d.a, d.b] as const),
-    together: inputs.dependencies.filter((d) => d.kind === "together").map((d) => [d.a, d.b]),
-    exclusive: inputs.dependencies.filter((d) => d.kind === "exclusive").map((d) => [d.a, d.b]),
-    ...(inputs.minProjects !== undefined ? { minProjects: inputs.minProjects } : {}),
-    ...(inputs.maxProjects !== undefined ? { maxProjects: inputs.maxProjects } : {}),
-    categoryShares: portfolio.categoryShares.filter((s) => limitNames.includes(s.limit)).map((s) => ({ limit: s.limit, category: s.category, min: s.min, max: s.max })),
-    timeLimitSeconds: inputs.timeLimitSeconds,
-  };
-}
-
-/** Resource plan for the chosen projects (all projects when nothing is selected yet). */
-export function allocationProblemOf(
-  portfolio: Portfolio,
-  scores: Readonly<Record<string, number>>,
-  selected: readonly string[] | null,
-  timeLimitSeconds: number,
-): AllocationProblem {
-  const months = portfolio.horizon.months;
-  const chosen = selected ? new Set(selected) : null;
-  const projects = portfolio.projects.filter((p) => !chosen || chosen.has(p.id));
-  const ids = new Set(projects.map((p) => p.id));
-  const demand = demandArrays(portfolio);
-  const values = valuesOf(portfolio, scores);
-  const indexOf = new Map(portfolio.projects.map((p, i) => [p.id, i]));
-  const unit = portfolio.capacity[0]?.unit;
-  return {
-    months,
-    capacity: Object.fromEntries(portfolio.capacity.map((c) => [c.role, c.capacity])),
-    rates: Object.fromEntries(portfolio.capacity.filter((c) => c.rate !== null).map((c) => [c.role, c.rate as number])),
-    ...(unit ? { unit } : {}),
-    projects: projects.map((p) => ({
-      id: p.id,
-      value: values[indexOf.get(p.id)!],
-      duration: p.duration,
-      start: p.start,
-      ...(p.earliestStart !== undefined ? { earliestStart: p.earliestStart } : {}),
-      ...(p.latestStart !== undefined ? { latestStart: p.latestStart } : {}),
-      demand: demand.get(p.id) ?? {},
-    })),
-    maxShift: portfolio.settings.maxShift,
-    finishToStart: projects.flatMap((p) => p.startsAfter.filter((a) => ids.has(a)).map((a) => [a, p.id] as const)),
-    timeLimitSeconds,
-  };
-}
-
-/** Values to maximise per project (in Projects order) on the workbook's value basis. */
-function valuesOf(portfolio: Portfolio, scores: Readonly<Record<string, number>>): number[] {
-  return projectValues(portfolio, portfolio.projects.map((p) => scores[p.id] ?? 0), portfolio.settings.valueBasis);
-}
-
-/** Cost per limit name (0 where the project has none), as the engine's adapter reads cost columns. */
-function limitCosts(project: Portfolio["projects"][number], limitNames: readonly string[]): Record<string, number> {
-  const costs = projectCosts(project, limitNames);
-  return Object.fromEntries(limitNames.map((l) => [l, costs[l] ?? 0]));
-}
-
-export function projectNames(portfolio: Portfolio): Record<string, string> {
-  return Object.fromEntries(portfolio.projects.map((p) => [p.id, p.name]));
+/** The live weights, else the workbook's by the workflow's weights rule (throws for blank or all-zero ones). */
+export function currentWeights(portfolio: Portfolio, driverWeights: Readonly<Record<string, number>> | null): Readonly<Record<string, number>> {
+  return driverWeights ?? workbookWeights(portfolio).byName;
 }

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
 import { isoDateToExcelSerial } from "../../src/engine/portfolio/months";
 import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
-import { projectValues, toAllocationProblem, toSelectionProblem } from "../../src/engine/portfolio/adapters";
+import { projectValues, toAllocationProblem, toSelectionProblem } from "../../src/workflow";
 import { scorePortfolio } from "../../src/engine/portfolio/scorePortfolio";
 import type { RawCell, TableData } from "../../src/engine/portfolio/tableData";
 import type { Portfolio } from "../../src/engine/portfolio/types";

@@ -7,7 +7,7 @@ import * as path from "path";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
 import { dashboardData } from "../../src/engine/monitoring/dashboard";
 import { statusReport } from "../../src/engine/monitoring/statusReport";
-import { toAllocationProblem, toSelectionProblem } from "../../src/engine/portfolio/adapters";
+import { toAllocationProblem, toSelectionProblem } from "../../src/workflow";
 import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
 import { scorePortfolio } from "../../src/engine/portfolio/scorePortfolio";
 import { allocateResources, rolePeaks } from "../../src/engine/resources";

@@ -12,7 +12,7 @@ import { EXIT_INFEASIBLE, EXIT_OK } from "../framework/exitCodes";
 import { isWorkbookPath, parseAllocationProblem, readJsonFile, resolvePath } from "../io/inputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
-import { allocationFromPortfolio } from "../portfolioProblems";
+import { allocationPlan, defaultChoices } from "../../workflow";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
 
@@ -54,7 +54,10 @@ export const allocateCommand: CliCommand = {
     if (workbook) {
       const loaded = await loadPortfolio(input, { features: ["allocation"] });
       printWarnings(loaded.problems, io.err);
-      ({ problem, names } = allocationFromPortfolio(loaded.portfolio));
+      const choices = defaultChoices(loaded.portfolio, shift !== undefined ? { maxShift: shift } : {});
+      const plan = allocationPlan(loaded.portfolio, choices);
+      for (const w of plan.warnings) io.err(`warning: ${w}`);
+      ({ problem, names } = plan);
     } else {
       problem = parseAllocationProblem(readJsonFile(input), input);
     }

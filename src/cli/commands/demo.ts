@@ -4,8 +4,6 @@
  * report, cycle review) and writes every PMO sheet into out/sample-portfolio-results.xlsx.
  */
 import * as path from "path";
-import { projectValues, toAllocationProblem, toSelectionProblem } from "../../engine/portfolio/adapters";
-import { scorePortfolio } from "../../engine/portfolio/scorePortfolio";
 import { hiringNeeds, withUnstaffedAtPlannedStart } from "../../engine/resources/hiring";
 import { allocateResources } from "../../engine/resources/allocate";
 import { selectPortfolio } from "../../engine/selection";
@@ -22,7 +20,7 @@ import { resolvePath } from "../io/inputs";
 import { bold } from "../framework/output";
 import { sampleWorkbookPath } from "../io/paths";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
-import { projectNames, rankingInput, VALUE_LABELS } from "../portfolioProblems";
+import { allocationPlan, defaultChoices, rankPortfolio, selectionPlan, VALUE_LABELS } from "../../workflow";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { allocationSummary } from "./allocate";
 import { reportWritten } from "./common";
@@ -73,18 +71,20 @@ export const demoCommand: CliCommand = {
     io.out(`PMO Align demo: ${path.basename(input)}, ${portfolio.projects.length} projects, ${portfolio.drivers.length} drivers, ${portfolio.capacity.length} roles, ${portfolio.horizon.months.length} months`);
 
     heading(`1. Strategic alignment: top ${DEMO_TOP} of ${portfolio.projects.length}`);
-    const scores = scorePortfolio(portfolio);
+    const ranking = rankPortfolio(portfolio);
+    const scores = ranking.detail;
     for (const line of rankingLines(portfolio, scores, DEMO_TOP, io.color)) io.out(line);
 
     const basis = portfolio.settings.valueBasis;
     heading(`2. Portfolio selection (maximise ${VALUE_LABELS[basis].toLowerCase()})`);
-    const selectionProblem = { ...toSelectionProblem(portfolio, scores, { valueBasis: basis }), timeLimitSeconds: DEMO_TIME_LIMIT_SECONDS };
+    // The demo's choices: the workbook's, with a shorter time limit and starts free to move ±1 month.
+    const choices = defaultChoices(portfolio, { timeLimitSeconds: DEMO_TIME_LIMIT_SECONDS, maxShift: 1 });
+    const selectionProblem = selectionPlan(portfolio, choices, null, ranking).problem;
     const selection = await selectPortfolio(selectionProblem);
     for (const line of selectionSummary(selectionProblem, selection, VALUE_LABELS[basis])) io.out(line);
 
     heading("3. Resource allocation (starts moved up to ±1 month)");
-    const values = projectValues(portfolio, scores, basis);
-    const allocationProblem = { ...toAllocationProblem(portfolio, values, { maxShift: 1 }), timeLimitSeconds: DEMO_TIME_LIMIT_SECONDS };
+    const allocationProblem = allocationPlan(portfolio, choices, null, null, ranking).problem;
     const allocation = await allocateResources(allocationProblem);
     for (const line of allocationSummary(allocationProblem, allocation)) io.out(line);
     const moved = allocation.schedule.filter((s) => s.start !== s.plannedStart);
@@ -92,10 +92,10 @@ export const demoCommand: CliCommand = {
     if (moved.length) io.out(`Shifts: ${moved.map((s) => `${s.id} ${month(s.plannedStart)} → ${month(s.start)}`).join(", ")}`);
     if (allocation.unstaffed.length) io.out(`Unstaffed: ${allocation.unstaffed.join(", ")}`);
 
-    const names = projectNames(portfolio);
+    const names = selectionPlan(portfolio, choices, null, ranking).names;
     const hiring = hiringNeeds(allocationProblem, withUnstaffedAtPlannedStart(allocationProblem, allocation.schedule));
     const sheets: SheetSpec[] = [
-      rankingSheet(rankingInput(portfolio, scores)),
+      rankingSheet(ranking.sheet),
       selectionSheet({ problem: selectionProblem, result: selection, valueLabel: VALUE_LABELS[basis], names }),
       resourcesSheet({ problem: allocationProblem, result: allocation, names, hiring: { needs: hiring, description: "staff the unstaffed projects at their planned starts too" } }),
     ];

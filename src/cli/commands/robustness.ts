@@ -1,8 +1,7 @@
 /** `pmo-align robustness`: rank-flip sensitivity per driver weight and Monte Carlo top-k probabilities. */
 import { coreIndex, type CoreIndexResult } from "../../engine/robustness/coreIndex";
 import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/robustness/monteCarlo";
-import { toSelectionProblem } from "../../engine/portfolio/adapters";
-import { scorePortfolio } from "../../engine/portfolio/scorePortfolio";
+import { rankPortfolio, selectionPlan } from "../../workflow";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
 import { MAX_CORE_DRAWS, MAX_DRAWS } from "../framework/limits";
 import { drawProgress, endProgress } from "../framework/progress";
@@ -69,7 +68,8 @@ export const robustnessCommand: CliCommand = {
       pair = [found[0]!, found[1]!];
     }
 
-    const scores = scorePortfolio(portfolio);
+    const ranking = rankPortfolio(portfolio);
+    const scores = ranking.detail;
     const onDraw = drawProgress(io, "Monte Carlo");
     const analysis = analyseRobustness(portfolio, scores, { k, draws, seed, concentration, impactSteps, ...(pair ? { pair } : {}), ...(onDraw ? { onDraw } : {}) });
     endProgress(io);
@@ -79,7 +79,7 @@ export const robustnessCommand: CliCommand = {
     if (coreDraws > 0 && (portfolio.limits.length === 0 || portfolio.settings.valueBasis === "benefit")) {
       io.err("note: --core needs cost limits and a value basis built on the score (score or scoreTimesBenefit); skipped");
     } else if (coreDraws > 0) {
-      const problem = toSelectionProblem(portfolio, scores);
+      const { problem } = selectionPlan(portfolio, undefined, null, ranking);
       core = await coreIndex(problem, portfolio.projects.map((p) => p.impacts), scores.weights, portfolio.impactScale.max, {
         draws: coreDraws,
         seed,
@@ -87,7 +87,7 @@ export const robustnessCommand: CliCommand = {
         impactSteps,
         levels,
         valueBasis: portfolio.settings.valueBasis === "scoreTimesBenefit" ? "scoreTimesBenefit" : "score",
-        // The adapters value score × benefit as score / 100 × benefit.
+        // The workflow values score × benefit as score / 100 × benefit.
         benefits: portfolio.projects.map((p) => p.benefit / 100),
         ...(io.progress ? { onDraw: drawProgress(io, "Core index (one solve per draw)") } : {}),
       });

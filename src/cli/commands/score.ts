@@ -1,6 +1,5 @@
 /** `pmo-align score`: alignment scores and ranking of a template workbook, written as PMO Ranking. */
 import type { PortfolioScores } from "../../engine/portfolio/scorePortfolio";
-import { scorePortfolio } from "../../engine/portfolio/scorePortfolio";
 import type { Portfolio, WeightsMethod } from "../../engine/portfolio/types";
 import { rankingSheet } from "../../sheets/rankingSheet";
 import { CliUsageError, choiceFlag, onePositional, stringFlag } from "../framework/args";
@@ -9,7 +8,7 @@ import { EXIT_OK } from "../framework/exitCodes";
 import { isWorkbookPath, resolvePath } from "../io/inputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
-import { rankingInput, weightsSource } from "../portfolioProblems";
+import { rankPortfolio, weightsSource } from "../../workflow";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
 import { consistencyLine } from "./weights";
@@ -45,11 +44,12 @@ export const scoreCommand: CliCommand = {
     const method = weightsMethod(choiceFlag(args, "method", "score", METHOD_CHOICES));
     const { portfolio, problems } = await loadPortfolio(input, { features: ["scoring"] });
     printWarnings(problems, io.err);
-    const scores = scorePortfolio(portfolio, method ? { method } : {});
+    const ranking = rankPortfolio(portfolio, method ? { method } : {});
+    const scores = ranking.detail;
     if (args.flags.json) io.out(JSON.stringify(scoreJson(portfolio, scores), null, 2));
     else for (const line of rankingLines(portfolio, scores, Infinity, io.color)) io.out(line);
     const out = stringFlag(args, "out");
-    const report = await writeWorkbook(input, out ? resolvePath(io.cwd, out) : defaultOutPath(io.cwd, input, "ranked"), [rankingSheet(rankingInput(portfolio, scores))]);
+    const report = await writeWorkbook(input, out ? resolvePath(io.cwd, out) : defaultOutPath(io.cwd, input, "ranked"), [rankingSheet(ranking.sheet)]);
     if (!args.flags.json) reportWritten(io, report);
     return EXIT_OK;
   },

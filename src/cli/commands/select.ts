@@ -13,7 +13,7 @@ import { EXIT_INFEASIBLE, EXIT_OK } from "../framework/exitCodes";
 import { isWorkbookPath, parseSelectionProblem, readJsonFile, resolvePath } from "../io/inputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
-import { selectionFromPortfolio, VALUE_LABELS } from "../portfolioProblems";
+import { defaultChoices, selectionPlan } from "../../workflow";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
 
@@ -35,9 +35,9 @@ async function loadSelection(args: ParsedArgs, io: CliIO, command: string): Prom
   if (isWorkbookPath(input)) {
     const { portfolio, problems } = await loadPortfolio(input, { features: ["selection"] });
     printWarnings(problems, io.err);
-    const basis = value ?? portfolio.settings.valueBasis;
-    const { problem, names } = selectionFromPortfolio(portfolio, basis);
-    loaded = { problem, names, valueLabel: VALUE_LABELS[basis], workbook: true, input };
+    const plan = selectionPlan(portfolio, defaultChoices(portfolio, value ? { valueBasis: value } : {}));
+    for (const note of plan.notes) io.err(`note: ${note}`);
+    loaded = { problem: plan.problem, names: plan.names, valueLabel: plan.valueLabel, workbook: true, input };
   } else {
     if (value) throw new CliUsageError("option '--value' applies to workbooks; a JSON problem carries its own values", command);
     loaded = { problem: parseSelectionProblem(readJsonFile(input), input), valueLabel: "Value", workbook: false, input };

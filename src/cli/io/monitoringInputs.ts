@@ -1,23 +1,16 @@
 /** Workbook portfolio → status report, dashboard data and snapshots for the monitoring commands. */
 import * as path from "path";
-import { dashboardData, type DashboardData } from "../../engine/monitoring/dashboard";
+import type { DashboardData } from "../../engine/monitoring/dashboard";
 import { snapshotFromPortfolio, type CycleSnapshot } from "../../engine/review/snapshot";
-import { statusReport, type StatusReport } from "../../engine/monitoring/statusReport";
-import { toSelectionProblem } from "../../engine/portfolio/adapters";
+import type { StatusReport } from "../../engine/monitoring/statusReport";
 import { scorePortfolio, type PortfolioScores } from "../../engine/portfolio/scorePortfolio";
 import type { Portfolio } from "../../engine/portfolio/types";
 import { efficientFrontier, selectPortfolio } from "../../engine/selection";
 import type { FrontierResult, SelectionResult } from "../../engine/selection/types";
 import { loadPortfolio, printWarnings } from "./portfolioInput";
-import { projectNames, VALUE_LABELS } from "../portfolioProblems";
+import { portfolioDashboard, portfolioStatus, toSelectionProblem } from "../../workflow";
 
-/** Status of the workbook's Status table with the Settings' RAG thresholds. */
-export function portfolioStatus(portfolio: Portfolio): StatusReport {
-  return statusReport(portfolio.status, {
-    thresholds: { green: portfolio.settings.ragGreen, amber: portfolio.settings.ragAmber },
-    names: projectNames(portfolio),
-  });
-}
+export { portfolioStatus };
 
 export interface DashboardBuild {
   readonly data: DashboardData;
@@ -53,7 +46,7 @@ export async function buildDashboard(portfolio: Portfolio, options: DashboardOpt
       frontier = await efficientFrontier(problem, { levels: options.frontierLevels, timeLimitSeconds: options.timeLimitSeconds ?? 10 });
     }
   }
-  const data = dashboardData({ portfolio, status, scores, selection, frontier, valueLabel: VALUE_LABELS[basis] });
+  const data = portfolioDashboard(portfolio, { status, scores, selection, frontier, valueBasis: basis });
   return { data, status, scores, selection, frontier };
 }
 

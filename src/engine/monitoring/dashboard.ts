@@ -9,8 +9,6 @@
  *   staffed plan when one is given, else of the selected projects at their planned starts.
  * - Projects at risk: Red then Amber, worst CPI first.
  */
-import { projectValues, toAllocationProblem } from "../portfolio/adapters";
-import type { PortfolioScores } from "../portfolio/scorePortfolio";
 import type { Portfolio } from "../portfolio/types";
 import { roleLoad } from "../resources/load";
 import { rolePeaks as peaksOf } from "../resources/peakLoad";
@@ -79,8 +77,10 @@ export interface DashboardData {
 export interface DashboardInput {
   readonly portfolio: Portfolio;
   readonly status: StatusReport;
-  /** Scores per project (Projects order), for the selected projects' values. */
-  readonly scores?: PortfolioScores | readonly number[] | null;
+  /** Value per project (Projects order, on the value basis of valueLabel), for the selected projects' values. */
+  readonly values?: readonly number[] | null;
+  /** Months, capacity and demand at planned starts (the workflow's allocation problem), for the role load peaks without a staffed plan. */
+  readonly plan?: AllocationProblem | null;
   readonly selection?: SelectionResult | null;
   readonly frontier?: FrontierResult | null;
   /** The staffed plan (Resources step), whose peaks the dashboard then shows. */
@@ -111,7 +111,7 @@ export function dashboardData(input: DashboardInput): DashboardData {
 
   const chosen = selection && selection.status !== "infeasible" ? new Set(selection.selected) : null;
   const projectsById = new Map(portfolio.projects.map((p, i) => [p.id, { p, i }]));
-  const values = input.scores ? projectValues(portfolio, input.scores, portfolio.settings.valueBasis) : null;
+  const values = input.values ?? null;
   return {
     title: input.title ?? "Portfolio steering dashboard",
     asOf: status.asOf,
@@ -120,7 +120,7 @@ export function dashboardData(input: DashboardInput): DashboardData {
     thresholds: status.thresholds,
     periods,
     budgets,
-    ...rolePeaks(portfolio, chosen, input.allocation ?? null),
+    ...rolePeaks(input.plan ?? null, chosen, input.allocation ?? null),
     atRisk,
     selection:
       selection && chosen
@@ -142,7 +142,7 @@ export function dashboardData(input: DashboardInput): DashboardData {
 }
 
 function rolePeaks(
-  portfolio: Portfolio,
+  problem: AllocationProblem | null,
   chosen: ReadonlySet<string> | null,
   allocation: DashboardInput["allocation"],
 ): { rolePeaks: DashboardRolePeak[]; roleUnit: string; rolePlan?: string } {
@@ -151,13 +151,7 @@ function rolePeaks(
   if (allocation && allocation.result.status !== "infeasible") {
     return { rolePeaks: shown(allocation.problem, allocation.result.load), roleUnit: allocation.problem.unit ?? "", rolePlan: "the staffed plan" };
   }
-  if (!portfolio.horizon.fromCapacity || portfolio.capacity.length === 0) return { rolePeaks: [], roleUnit: "" };
-  let problem;
-  try {
-    problem = toAllocationProblem(portfolio, portfolio.projects.map(() => 0), { selectionConstraints: false });
-  } catch {
-    return { rolePeaks: [], roleUnit: "" }; // a project outside the horizon: the load view is not defined
-  }
+  if (!problem) return { rolePeaks: [], roleUnit: "" };
   const schedule = problem.projects.filter((p) => !chosen || chosen.has(p.id)).map((p) => ({ id: p.id, start: p.start }));
   return { rolePeaks: shown(problem, roleLoad(problem, schedule).load), roleUnit: problem.unit ?? "", rolePlan: chosen ? "the selected projects at their planned starts" : "every project at its planned start" };
 }

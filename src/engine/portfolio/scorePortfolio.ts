@@ -5,7 +5,7 @@
 import { type AhpResult, ahpWeights } from "../ahp";
 import { alignmentScores } from "../alignment";
 import { normaliseWeights } from "../driverWeights";
-import { PmoMissingDataError } from "../errors";
+import { PmoInputError, PmoMissingDataError } from "../errors";
 import { rankByValueForMoney, rankProjects, type RankedProject } from "../ranking";
 import { wsjf } from "../wsjf";
 import type { Portfolio, WeightsMethod } from "./types";
@@ -13,6 +13,11 @@ import type { Portfolio, WeightsMethod } from "./types";
 export interface ScoreOptions {
   /** Default: the Settings table's "Weights method", else "direct". */
   readonly method?: WeightsMethod;
+  /**
+   * Weights to score with, in Drivers order (e.g. the task pane's live weights); normalised here, so any
+   * scale works. All zero is an error, as in Drivers[Weight]. The method then only labels the AHP result.
+   */
+  readonly weights?: readonly number[];
 }
 
 export interface PortfolioScores {
@@ -60,7 +65,12 @@ export function scorePortfolio(portfolio: Portfolio, options: ScoreOptions = {})
     : null;
 
   let weights: readonly number[];
-  if (method === "direct") {
+  if (options.weights) {
+    if (options.weights.length !== drivers.length) {
+      throw new PmoInputError({ table: "Drivers", column: "Weight" }, `${drivers.length} weights, one per driver`, options.weights.length);
+    }
+    weights = normaliseWeights(options.weights, drivers, { table: "Drivers", column: "Weight" });
+  } else if (method === "direct") {
     if (!directWeights) {
       const blank = portfolio.drivers.find((d) => d.weight === null)!;
       throw new PmoMissingDataError({ table: "Drivers", row: blank.row, column: "Weight" }, `driver '${blank.name}' has no weight; give every driver a weight or use the AHP weights from DriverComparisons`);

@@ -27,7 +27,13 @@ export interface PmoResults {
   readonly weighting?: { readonly source: string; readonly cr: number | null; readonly consistent: boolean };
   readonly ranking?: Ranking;
   /** The Drivers step's editor (mode, typed weights, judgements), kept while the user visits other steps. */
-  readonly driversDraft?: { readonly mode: "direct" | "pairwise" | "group"; readonly direct: readonly string[]; readonly upper: Readonly<Record<string, number>> };
+  readonly driversDraft?: {
+    readonly mode: "direct" | "pairwise" | "group";
+    readonly direct: readonly string[];
+    readonly upper: Readonly<Record<string, number>>;
+    /** False until the user changes something: the workbook's own weights are used exactly (as the CLI does). */
+    readonly edited?: boolean;
+  };
   readonly optimiseInputs?: OptimiseInputs;
   readonly selectionProblem?: SelectionProblem;
   readonly selection?: SelectionResult;

@@ -7,16 +7,15 @@ import * as React from "react";
 import { Badge, Button, Field, Input, Text } from "@fluentui/react-components";
 import { PulseRegular } from "@fluentui/react-icons";
 import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
-import { dashboardData } from "../../../engine/monitoring/dashboard";
 import type { RagStatus } from "../../../engine/monitoring/rag";
-import { statusReport, type StatusReport } from "../../../engine/monitoring/statusReport";
+import type { StatusReport } from "../../../engine/monitoring/statusReport";
 import type { Portfolio } from "../../../engine/portfolio/types";
 import type { FrontierResult, SelectionResult } from "../../../engine/selection/types";
 import { DASHBOARD_SHEET, dashboardSheet } from "../../../sheets/dashboardSheet";
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import { STATUS_SHEET, statusSheet } from "../../../sheets/statusSheet";
 import { usePmo } from "../../state/PmoContext";
-import { VALUE_LABELS } from "../../engineBridge";
+import { portfolioDashboard, portfolioStatus } from "../../../workflow";
 import { formatFixed, formatNumber } from "../../format";
 import { ResultTable } from "../ResultTable";
 import { useMonitorStyles } from "./useMonitorStyles.styles";
@@ -34,16 +33,14 @@ export function monitorSheets(
     allocation?: { readonly problem: AllocationProblem; readonly result: AllocationResult } | null;
   },
 ): { status: StatusReport; sheets: SheetSpec[] } {
-  const status = statusReport(portfolio.status, { thresholds, names: Object.fromEntries(portfolio.projects.map((p) => [p.id, p.name])) });
+  const status = portfolioStatus(portfolio, thresholds);
   const scores = latest.scores ? portfolio.projects.map((p) => latest.scores![p.id] ?? 0) : null;
-  const data = dashboardData({
-    portfolio,
+  const data = portfolioDashboard(portfolio, {
     status,
     scores,
     selection: latest.selection ?? null,
     frontier: latest.frontier ?? null,
     allocation: latest.allocation ?? null,
-    valueLabel: VALUE_LABELS[portfolio.settings.valueBasis],
   });
   return { status, sheets: [statusSheet(status), dashboardSheet(data)] };
 }

@@ -25,16 +25,7 @@ import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/sel
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
-import {
-  defaultOptimiseInputs,
-  projectNames,
-  rankPortfolio,
-  selectionProblemOf,
-  VALUE_LABELS,
-  workbookWeights,
-  weightsByName,
-  type OptimiseInputs,
-} from "../../engineBridge";
+import { defaultOptimiseInputs, paneRanking, paneSelection, type OptimiseInputs } from "../../engineBridge";
 import { formatAmount, formatNumber, formatPercent, parseLocaleNumber } from "../../format";
 import { ProjectPicker } from "../ProjectPicker";
 import { DependencyEditor } from "../DependencyEditor";
@@ -104,15 +95,13 @@ export function OptimiseStep(): React.JSX.Element {
       notify({ intent: "error", title: "Check the inputs", message: inputs });
       return;
     }
-    const ranking = results.ranking ?? (() => {
-      const w = workbookWeights(portfolio);
-      return rankPortfolio(portfolio, driverWeights ?? weightsByName(w.labels, w.weights), w.source);
-    })();
-    const problem = selectionProblemOf(portfolio, ranking.scores, inputs);
     setRunning(true);
     setProgress(null);
     notify(null);
     try {
+      const ranking = results.ranking ?? paneRanking(portfolio, driverWeights, results.weighting);
+      const plan = paneSelection(portfolio, ranking, inputs);
+      const { problem } = plan;
       const result = await solver.run("select", problem, setProgress);
       const frontier =
         result.status === "infeasible"
@@ -120,13 +109,13 @@ export function OptimiseStep(): React.JSX.Element {
           : await solver.run("frontier", { problem, limit: Object.keys(inputs.limits)[0], points: FRONTIER_POINTS }, setProgress);
       setResults({ ranking, selectionProblem: problem, selection: result, frontier: frontier ?? undefined, optimiseInputs: inputs });
       const outcome = await writeSheet(
-        selectionSheet({ problem, result, valueLabel: VALUE_LABELS[portfolio.settings.valueBasis], names: projectNames(portfolio), frontier }),
+        selectionSheet({ problem, result, valueLabel: plan.valueLabel, names: plan.names, frontier }),
       );
       if (outcome) {
         notify(
           result.status === "infeasible"
             ? { intent: "warning", title: "No portfolio satisfies every rule", message: "The reasons are listed below and on the sheet." }
-            : { intent: "success", title: `${SELECTION_SHEET} written`, message: `${formatNumber(result.selected.length)} projects selected (${statusText(result.status, result.gap)}).` },
+            : { intent: "success", title: `${SELECTION_SHEET} written`, message: [`${formatNumber(result.selected.length)} projects selected (${statusText(result.status, result.gap)}).`, ...plan.notes].join(" ") },
         );
       }
     } catch (error) {

@@ -5,7 +5,7 @@ import { DataBarHorizontalRegular } from "@fluentui/react-icons";
 import { rankingSheet, RANKING_SHEET } from "../../../sheets/rankingSheet";
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";
-import { rankPortfolio, workbookWeights, weightsByName, type Ranking } from "../../engineBridge";
+import { paneRanking, type Ranking } from "../../engineBridge";
 import { formatAmount, formatFixed, formatNumber } from "../../format";
 import { ResultTable } from "../ResultTable";
 import { RobustnessLink } from "../RobustnessLink";
@@ -23,10 +23,7 @@ export function PrioritiseStep(): React.JSX.Element {
 
   const score = async () => {
     const computed = await run("Scoring the projects", async () => {
-      const fallback = workbookWeights(portfolio);
-      const weights = driverWeights ?? weightsByName(fallback.labels, fallback.weights);
-      const weighting = results.weighting ?? { source: fallback.source, cr: fallback.ahp?.cr ?? null, consistent: fallback.ahp?.consistent ?? true };
-      return rankPortfolio(portfolio, weights, weighting.source, weighting.cr === null ? null : { cr: weighting.cr, consistent: weighting.consistent });
+      return paneRanking(portfolio, driverWeights, results.weighting);
     });
     if (!computed) return;
     const outcome = await writeSheet(rankingSheet(computed.sheet));

@@ -16,7 +16,7 @@ import { resourcesSheet, RESOURCES_SHEET } from "../../../sheets/resourcesSheet"
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
-import { allocationProblemOf, projectNames, rankPortfolio, workbookWeights, weightsByName } from "../../engineBridge";
+import { paneAllocation, paneRanking } from "../../engineBridge";
 import { formatFixed, formatNumber } from "../../format";
 import { SolveProgressBar } from "../SolveProgressBar";
 import { ResultTable } from "../ResultTable";
@@ -34,15 +34,12 @@ export function ResourcesStep(): React.JSX.Element {
   const selected = results.selection && results.selection.status !== "infeasible" ? results.selection.selected : null;
 
   const plan = async () => {
-    const ranking = results.ranking ?? (() => {
-      const w = workbookWeights(portfolio);
-      return rankPortfolio(portfolio, driverWeights ?? weightsByName(w.labels, w.weights), w.source);
-    })();
     setRunning(true);
     setProgress(null);
     notify(null);
     try {
-      const problem = allocationProblemOf(portfolio, ranking.scores, selected, portfolio.settings.timeLimitSeconds);
+      const ranking = results.ranking ?? paneRanking(portfolio, driverWeights, results.weighting);
+      const { problem, names, warnings } = paneAllocation(portfolio, ranking, results.optimiseInputs, selected);
       const result = await solver.run("allocate", problem, setProgress);
       const needs = hiringNeeds(problem, result.schedule);
       setResults({ allocationProblem: problem, allocation: result });
@@ -50,15 +47,15 @@ export function ResourcesStep(): React.JSX.Element {
         resourcesSheet({
           problem,
           result,
-          names: projectNames(portfolio),
+          names,
           hiring: { needs, description: "the staffed plan" },
         }),
       );
       if (outcome) {
         notify({
-          intent: result.unstaffed.length ? "warning" : "success",
+          intent: result.unstaffed.length || warnings.length ? "warning" : "success",
           title: `${RESOURCES_SHEET} written`,
-          message: result.unstaffed.length ? unstaffedMessage(problem, result) : `All ${formatNumber(result.schedule.length)} projects are staffed.`,
+          message: [...warnings, result.unstaffed.length ? unstaffedMessage(problem, result) : `All ${formatNumber(result.schedule.length)} projects are staffed.`].join(" "),
         });
       }
     } catch (error) {

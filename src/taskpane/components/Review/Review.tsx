@@ -10,7 +10,7 @@ import { compareCycles, type CycleReview } from "../../../engine/review/review";
 import { parseCycleSnapshot, snapshotFromPortfolio, type CycleSnapshot } from "../../../engine/review/snapshot";
 import { REVIEW_SHEET, reviewSheet } from "../../../sheets/reviewSheet";
 import { usePmo } from "../../state/PmoContext";
-import { weightsByName, workbookWeights } from "../../engineBridge";
+import { currentWeights } from "../../engineBridge";
 import { formatFixed, formatNumber, formatPercent } from "../../format";
 import { ResultTable } from "../ResultTable";
 import { useReviewStyles } from "./useReviewStyles.styles";
@@ -60,10 +60,9 @@ export function Review(): React.JSX.Element {
   if (!portfolio) return <Text>Read a workbook with Projects and Drivers first (step 1).</Text>;
 
   const liveSnapshot = (name: string): CycleSnapshot => {
-    const fallback = workbookWeights(portfolio);
     return snapshotFromPortfolio(portfolio, {
       cycle: name,
-      weights: driverWeights ?? weightsByName(fallback.labels, fallback.weights),
+      weights: currentWeights(portfolio, driverWeights),
       selected: results.selection && results.selection.status !== "infeasible" ? results.selection.selected : null,
     });
   };

@@ -18,7 +18,7 @@ import { ROBUSTNESS_SHEET, robustnessSheet } from "../../../sheets/robustnessShe
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import type { TopKRequest } from "../../../worker/protocol";
 import { usePmo } from "../../state/PmoContext";
-import { weightsByName, workbookWeights } from "../../engineBridge";
+import { currentWeights } from "../../engineBridge";
 import { formatFixed, formatNumber, formatPercent } from "../../format";
 import { ResultTable } from "../ResultTable";
 import { robustnessFocusOf } from "../RobustnessLink";
@@ -166,10 +166,9 @@ export function Robustness(): React.JSX.Element {
     let cancelled = false;
     try {
       computed = await run("Checking robustness", async () => {
-        const fallback = workbookWeights(portfolio);
         // Monte Carlo and re-optimisations in the solver worker, off the pane's thread (structured clone keeps Infinity = fixed weights).
         try {
-          return await analyseRobustness(portfolio, driverWeights ?? weightsByName(fallback.labels, fallback.weights), settings, (request) => solver.run("topK", request), runCore);
+          return await analyseRobustness(portfolio, currentWeights(portfolio, driverWeights), settings, (request) => solver.run("topK", request), runCore);
         } catch (error) {
           if (!(error instanceof PmoCancelledError)) throw error;
           cancelled = true;

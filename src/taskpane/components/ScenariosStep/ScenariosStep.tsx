@@ -54,7 +54,7 @@ export function ScenariosStep(): React.JSX.Element {
     const labels = portfolio?.drivers.map((d) => d.name) ?? [];
     if (weights && labels.length) {
       setDriverWeights(weights);
-      setResults({ driversDraft: { mode: "direct", direct: labels.map((l) => formatNumber((weights[l] ?? 0) * 100, 1)), upper: {} } });
+      setResults({ driversDraft: { mode: "direct", direct: labels.map((l) => formatNumber((weights[l] ?? 0) * 100, 1)), upper: {}, edited: true } });
     }
     if (optimise) setResults({ optimiseInputs: optimise });
     notify({

@@ -1,11 +1,12 @@
-import { PmoInputError, PmoMissingDataError } from "../errors";
-import { checkSelectionProblem } from "../selection";
-import { validateAllocationProblem } from "../resources";
-import { projectValues, toAllocationProblem, toSelectionProblem } from "./adapters";
-import { readPortfolio } from "./readPortfolio";
-import { scorePortfolio } from "./scorePortfolio";
-import type { RawCell, TableData } from "./tableData";
-import type { Portfolio } from "./types";
+import { PmoInputError, PmoMissingDataError } from "../engine/errors";
+import { checkSelectionProblem } from "../engine/selection";
+import { validateAllocationProblem } from "../engine/resources";
+import { projectValues, toAllocationProblem, toSelectionProblem } from "./problems";
+import { horizonWarnings } from "./horizon";
+import { readPortfolio } from "../engine/portfolio/readPortfolio";
+import { scorePortfolio } from "../engine/portfolio/scorePortfolio";
+import type { RawCell, TableData } from "../engine/portfolio/tableData";
+import type { Portfolio } from "../engine/portfolio/types";
 
 const PROJECT_HEADERS = ["Project", "Owner", "Category", "Cost", "Benefit", "Start", "Duration months", "Earliest Start", "Latest Start", "Growth", "Risk", "Depends On", "Excludes", "Together", "Starts After", "Force"];
 
@@ -111,42 +112,49 @@ describe("toAllocationProblem", () => {
     expect(() => toAllocationProblem(portfolioOf([SOLO_A]), [1])).toThrow(PmoMissingDataError);
   });
 
-  it("names the project whose planned months fall outside the Capacity months", () => {
+  it("plans a project running past the Capacity months with its demand cut at the horizon, and says so", () => {
     const longer = [...SOLO_A];
     longer[5] = "2027-04";
     longer[8] = null;
-    const p = portfolioOf([longer], [capacity]);
-    expect(() => toAllocationProblem(p, [1])).toThrow("table Projects, row 1, column 'Start': '2027-04' is not valid; expected a start that finishes inside the Capacity months (2027-01 to 2027-03) (project A)");
+    const demandA: TableData = { ...demand, rows: demand.rows.filter((r) => r[0] === "A") };
+    const p = portfolioOf([longer], [capacity, demandA]);
+    const problem = toAllocationProblem(p, [1]);
+    expect(problem.projects[0]).toEqual(expect.objectContaining({ id: "A", start: 3, duration: 1, demand: { Dev: [1] } }));
+    expect(() => validateAllocationProblem(problem)).not.toThrow();
+    expect(toSelectionProblem(p, [1]).projects[0]!.roleDemand).toEqual({ Dev: 1 });
+    expect(horizonWarnings(p)).toEqual([
+      "Project A runs 1 month past the Capacity table (which ends 2027-04): its demand after 2027-04 is left out of selection and the resource plan.",
+    ]);
+  });
+
+  it("names the project whose planned start lies outside the Capacity months", () => {
+    const outside = [...SOLO_A];
+    outside[5] = "2027-06";
+    outside[8] = null;
+    const p = portfolioOf([outside], [capacity]);
+    expect(() => toAllocationProblem(p, [1])).toThrow("table Projects, row 1, column 'Start': '2027-06' is not valid; expected a start inside the Capacity months (2027-01 to 2027-04) (project A)");
+  });
+
+  it("keeps every portfolio rule of the choices, restricted to the planned projects", () => {
+    const withLimits = portfolioOf([A, B, C], [capacity, demand, { name: "Limits", headers: ["Limit", "Amount"], rows: [["Cost", 15]] }]);
+    const problem = toAllocationProblem(withLimits, [1, 2, 3], { projects: ["A", "B"] });
+    expect(problem.projects.map((x) => x.id)).toEqual(["A", "B"]);
+    expect(problem.limits).toEqual({ Cost: 15 });
+    expect(problem.forceIn).toEqual(["A"]);
+    expect(problem.forceOut).toEqual([]);
+    expect(problem.requires).toEqual([["B", "A"]]);
+    expect(problem.exclusive).toEqual([["A", "B"]]);
+    expect(problem.together).toEqual([]);
   });
 });
 
-describe("scorePortfolio", () => {
-  const comparisons: TableData = { name: "DriverComparisons", headers: ["Driver", "Growth", "Risk"], rows: [["Growth", 1, 4], ["Risk", null, 1]] };
-
-  it("uses AHP weights when asked and reports the method", () => {
-    const p = portfolioOf([A, B], [comparisons]);
-    const ahp = scorePortfolio(p, { method: "ahp" });
-    expect(ahp.weights).toEqual([expect.closeTo(0.8, 12), expect.closeTo(0.2, 12)]);
-    expect(ahp.scores[0]).toBeCloseTo(80, 10);
-    const direct = scorePortfolio(p);
-    expect(direct.method).toBe("direct");
-    expect(direct.weights).toEqual([0.75, 0.25]);
-    expect(direct.ahp!.cr).toBe(0);
-    expect(scorePortfolio(p, { method: "geometric" }).ahp!.method).toBe("geometric");
-  });
-
-  it("explains what is missing for the chosen method", () => {
-    expect(() => scorePortfolio(portfolioOf([SOLO_A]), { method: "ahp" })).toThrow(PmoMissingDataError);
-    const blank = portfolioOf([SOLO_A], [comparisons], [["Growth", null], ["Risk", 1]]);
-    expect(() => scorePortfolio(blank, { method: "direct" })).toThrow("table Drivers, row 1, column 'Weight': driver 'Growth' has no weight");
-    expect(scorePortfolio(blank, { method: "ahp" }).directWeights).toBeNull();
-  });
-
-  it("gives WSJF only where Cost of Delay and Job Size are present, and ranks by value for money", () => {
-    const p = portfolioOf([A, B]);
-    const s = scorePortfolio(p);
-    expect(s.wsjf).toEqual([null, null]);
-    expect(s.valuePerCost).toEqual([s.scores[0] / 10, s.scores[1] / 20]);
-    expect(s.valueForMoneyRanking[0].id).toBe(s.valuePerCost[0]! > s.valuePerCost[1]! ? "A" : "B");
+describe("workbookDependencies", () => {
+  it("keeps Excludes and Together written on one row only, whichever row holds them", () => {
+    // B Excludes A, and A lists nothing: the rule stands.
+    const p = portfolioOf([SOLO_A, B, C]);
+    expect(toSelectionProblem(p, [1, 2, 3]).exclusive).toEqual([["B", "A"]]);
+    expect(toSelectionProblem(p, [1, 2, 3]).together).toEqual([["C", "B"]]);
+    // Written on both rows: one pair.
+    expect(toSelectionProblem(portfolioOf([A, B, C]), [1, 2, 3]).exclusive).toEqual([["A", "B"]]);
   });
 });
