@@ -89,6 +89,10 @@ module.exports = tseslint.config(
       "office-addins/no-navigational-load": "warn",
       "office-addins/test-for-null-using-isNullObject": "error",
       "no-restricted-syntax": "off", // the one place that may call Excel.run
+      "no-restricted-imports": [
+        "error",
+        { patterns: [intoSrcDir(["taskpane", "cli", "functions", "worker"], "src/excel serves the task pane; it imports src/engine and src/sheets only (no cycle back).")] },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 /** The add-in's Excel gateway: every Office.js call of the task pane goes through here. */
-import type { ExcelGateway } from "../taskpane/excelGateway";
+import type { ExcelGateway } from "./gateway";
 import { freezeForSharing } from "./freeze";
 import { prepareJudgementSheets } from "./judgementSheets";
 import { readTables } from "./readTables";

@@ -57,6 +57,21 @@ describe("import boundaries", () => {
     expect(found).toHaveLength(3);
   });
 
+  it("keep src/workflow pure and below the surfaces; keep the engine and sheets below it", async () => {
+    const found = await problems(
+      "src/workflow/probe.ts",
+      ['import { a } from "../engine/errors";', 'import { b } from "../sheets/sheetSpec";', 'import { c } from "../taskpane/steps";', 'import { d } from "../cli/main";', 'import fs from "fs";', "export const all = [a, b, c, d, fs];"].join("\n"),
+    );
+    expect(found).toHaveLength(3);
+    expect(await problems("src/engine/probe.ts", 'import { a } from "../workflow";\nexport const all = [a];\n')).toHaveLength(1);
+    expect(await problems("src/sheets/probe.ts", 'import { a } from "../workflow";\nexport const all = [a];\n')).toHaveLength(1);
+  });
+
+  it("keep src/excel from importing the task pane (no gateway cycle)", async () => {
+    const found = await problems("src/excel/probe.ts", 'import type { Notice } from "../taskpane/state/PmoContext";\nexport type All = Notice;\n');
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: '..\/taskpane\/state\/PmoContext'/)]);
+  });
+
   it("allow Excel.run only in src/excel", async () => {
     const code = "export const run = () => Excel.run(async () => undefined);\n";
     expect(await problems("src/excel/probe.ts", code)).toEqual([]);
