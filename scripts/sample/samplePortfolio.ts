@@ -379,14 +379,15 @@ function settingsTables(): SampleTable[] {
   ];
 }
 
+/** Fractions as text ("1/3"), as people type them: a decimal 0.333… would not survive a re-save by LibreOffice exactly. */
+const typedJudgement = (x: number): SampleCell => (x >= 1 ? x : `1/${Math.round(1 / x)}`);
+
 /** Stakeholders and their judgements, one row per stakeholder and pair (no random draws: the rest stays as it was). */
 function groupTables(): SampleTable[] {
   const rows: SampleCell[][] = [];
   for (const s of STAKEHOLDERS) {
     if (!s.upper) continue;
-    // Fractions as text ("1/3"), as people type them: a decimal 0.333… would not survive a re-save by LibreOffice exactly.
-    const typed = (x: number): SampleCell => (x >= 1 ? x : `1/${Math.round(1 / x)}`);
-    DRIVERS.forEach((d, i) => DRIVERS.slice(i + 1).forEach((e, k) => rows.push([s.name, d.name, e.name, typed(s.upper![i]![k]!)])));
+    DRIVERS.forEach((d, i) => DRIVERS.slice(i + 1).forEach((e, k) => rows.push([s.name, d.name, e.name, typedJudgement(s.upper![i]![k]!)])));
   }
   return [
     {
@@ -396,6 +397,19 @@ function groupTables(): SampleTable[] {
       title: "Who weighs the drivers (Weight = voting power)",
       headers: headers(STAKEHOLDERS_TABLE, ["name", "role", "weight"]),
       rows: STAKEHOLDERS.map((s) => [s.name, s.role, s.weight]),
+    },
+    {
+      // The same answers as stacked matrices (upper triangles), the layout =PMO.GROUPWEIGHTS reads.
+      name: "StackedJudgements",
+      sheet: "Judgements",
+      at: "J3",
+      title: "The same judgements as stacked matrices, one block of rows per stakeholder (for =PMO.GROUPWEIGHTS and =PMO.CONSENSUS)",
+      headers: ["Stakeholder", "Driver", ...DRIVERS.map((d) => d.name)],
+      rows: STAKEHOLDERS.flatMap((s) =>
+        s.upper
+          ? DRIVERS.map((d, i) => [s.name, d.name, ...DRIVERS.map((_, j): SampleCell => (j === i ? 1 : j > i ? typedJudgement(s.upper![i]![j - i - 1]!) : null))])
+          : [],
+      ),
     },
     {
       name: "Judgements",

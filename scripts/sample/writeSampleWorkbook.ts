@@ -3,7 +3,7 @@
  * sheet of =PMO.* formulas in the current cycle.
  */
 import ExcelJS from "exceljs";
-import { DRIVERS } from "./catalogue";
+import { DRIVERS, STAKEHOLDERS } from "./catalogue";
 import type { SampleCell, SampleCycle, SampleTable } from "./samplePortfolio";
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13, color: { argb: "FF1F4E79" } };
@@ -55,6 +55,8 @@ function displayLength(cell: SampleCell | undefined): number {
 
 const IMPACTS = `Projects[[${DRIVERS[0].name}]:[${DRIVERS[DRIVERS.length - 1].name}]]`;
 const PAIRWISE = `DriverComparisons[[${DRIVERS[0].name}]:[${DRIVERS[DRIVERS.length - 1].name}]]`;
+const STACKED = `StackedJudgements[[${DRIVERS[0].name}]:[${DRIVERS[DRIVERS.length - 1].name}]]`;
+const VOTES = `{${STAKEHOLDERS.filter((s) => s.upper).map((s) => s.weight).join(";")}}`;
 
 /** Result shape of an example: rows and columns in terms of the sample's counts. */
 type Shape = (n: { projects: number; drivers: number; status: number }) => readonly [number, number];
@@ -68,10 +70,12 @@ export const EXAMPLE_FORMULAS: readonly (readonly [string, string, Shape])[] = [
   ["Rank of each project by alignment score", `PMO.RANK(PMO.ALIGNMENT(${IMPACTS},Drivers[Weight]))`, (n) => [n.projects, 1]],
   ["WSJF: cost of delay ÷ job size", "PMO.WSJF(Projects[Cost of Delay],Projects[Job Size])", (n) => [n.projects, 1]],
   ["Earned value per status row: CPI, SPI, CV, SV, EAC, ETC, VAC, TCPI", "PMO.EVM(Status[BAC],Status[PV],Status[EV],Status[AC])", (n) => [n.status, 8]],
+  ["Group weights of the four executives (AIJ, the CEO's vote counts double)", `PMO.GROUPWEIGHTS(${STACKED},${VOTES})`, (n) => [n.drivers, 1]],
+  ["Consensus of the four executives (Goepel's indicator, 0–1)", `PMO.CONSENSUS(${STACKED},${VOTES})`, () => [1, 1]],
 ];
 
 /** Column where each live example starts (row 15, label in row 14); spacing leaves room for the results. */
-const EXAMPLE_COLUMNS = [1, 3, 10, 12, 14, 16, 18];
+const EXAMPLE_COLUMNS = [1, 3, 10, 12, 14, 16, 18, 27, 29];
 const LIVE_ROW = 15;
 
 const letter = (col: number) => {

@@ -62,3 +62,26 @@ describe("demo section", () => {
     expect(out.lines.join("\n")).toContain("Not answered yet: R. Haddad");
   });
 });
+
+describe("the sample's stacked matrices and example formulas", () => {
+  it("PMO.GROUPWEIGHTS over StackedJudgements equals the group weights read from the Judgements table", async () => {
+    await import("../functions/customFunctionsStub");
+    const { groupWeights, consensus } = await import("../../src/functions/groupWeights");
+    const { readTablesFromFile } = await import("../../src/cli/xlsx/readTables");
+    const { readPortfolio } = await import("../../src/engine/portfolio/readPortfolio");
+    const { prioritiseGroup } = await import("../../src/engine/portfolio/groupPrioritisation");
+    const { tables } = await readTablesFromFile(sampleWorkbook);
+    const stacked = tables.find((t) => t.name === "StackedJudgements")!;
+    const matrices = stacked.rows.map((r) => r.slice(2));
+    const votes = [[2], [1], [1], [1]];
+    const { result } = prioritiseGroup(readPortfolio(tables).portfolio!.group!);
+    groupWeights(matrices, votes).forEach((row, i) => expect(row[0]).toBeCloseTo(result!.weights[i]!, 12));
+    expect(consensus(matrices, votes)).toBeCloseTo(result!.consensus!.value, 12);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sampleWorkbook);
+    const examples = wb.getWorksheet("Examples")!;
+    expect(examples.getCell("AA15").value).toMatchObject({ formula: "PMO.GROUPWEIGHTS(StackedJudgements[[Customer experience]:[Employee engagement]],{2;1;1;1})", ref: "AA15:AA20" });
+    expect((examples.getCell("AC15").value as { formula: string }).formula).toMatch(/^PMO\.CONSENSUS\(StackedJudgements\[/);
+  });
+});
