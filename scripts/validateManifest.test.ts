@@ -40,7 +40,7 @@ describe("broken manifests fail, naming the problem", () => {
   it("rejects malformed XML with its line", () => {
     const problems = check(mutate("</Hosts>\n  <Requirements>", "</Host>\n  <Requirements>"));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^not well-formed XML: line \d+, column \d+: <\/Host> closes <Hosts>/);
+    expect(problems[0]).toMatch(/^not well-formed XML: line 26, column 3: Expected closing tag 'Hosts' \(opened in line 24, col 3\) instead of closing tag 'Host'/);
   });
 
   it("reports a missing required element", () => {
@@ -155,13 +155,21 @@ describe("the XML reader", () => {
     expect(root.children[1].text).toBe("<AB");
   });
 
+  it("numbers each element's line and ignores a byte-order mark", () => {
+    const root = parseXml(`\uFEFF<?xml version="1.0"?>\n<a>\n  <b/>\n  <!-- <x/> -->\n  <c><![CDATA[&nbsp;]]></c>\n</a>`);
+    expect([root.line, ...root.children.map((c) => c.line)]).toEqual([2, 3, 5]);
+    expect(root.children[1].text).toBe("&nbsp;");
+  });
+
   it.each([
-    ["<a><b></a>", /<\/a> closes <b>/],
-    ['<a x="1" x="2"/>', /duplicate attribute x/],
-    ["<a x=1/>", /value of x must be quoted/],
+    ["<a><b></a>", /line 1, column 7: Expected closing tag 'b' .* instead of closing tag 'a'/],
+    ['<a x="1" x="2"/>', /Attribute 'x' is repeated/],
+    ["<a x=1/>", /Attribute 'x' is without value/],
     ["<a>&nbsp;</a>", /unknown entity &nbsp;/],
     ["<a/><b/>", /a second root element <b>/],
-    ["<a>", /<a> opened on line 1 is never closed/],
+    ["<a>", /line 1, column 1: Unclosed tag 'a'/],
+    ["<a>x & y</a>", /line 1, column 6: char '&' is not expected/],
+    ["<a>\n<b>\n</b>\n<c>&nbsp;</c></a>", /line 4, column 4: unknown entity &nbsp;/],
     ["<!DOCTYPE a><a/>", /DOCTYPE/],
   ])("rejects %s", (xml, message) => {
     expect(() => parseXml(xml)).toThrow(XmlSyntaxError);

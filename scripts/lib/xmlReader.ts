@@ -1,8 +1,10 @@
 /**
- * A small, strict XML reader for the add-in manifest: elements, attributes, text, comments, CDATA and the
- * five predefined entities plus character references. No DTDs (a manifest has none). Any malformation
- * throws XmlSyntaxError with the 1-based line and column, so the manifest check can say where it broke.
+ * The add-in manifest as a tree of elements, read with fast-xml-parser: its validator finds malformations
+ * (with line and column), its parser keeps child order and each element's offset (for line numbers). A
+ * manifest needs a little more than well-formed XML, checked here: no DTD or other declarations, only the
+ * five predefined entities and character references, and exactly one root element.
  */
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 export interface XmlElement {
   /** Qualified name as written, e.g. "OfficeApp" or "bt:Image". */
@@ -25,152 +27,83 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-interface MutableElement {
-  name: string;
-  attributes: Map<string, string>;
-  children: MutableElement[];
-  text: string;
-  line: number;
+/** fast-xml-parser's preserveOrder node: { [tag]: children, ":@"?: attributes } or { "#text": text }. */
+type OrderedNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  captureMetaData: true,
+  processEntities: true,
+  // Decodes character references (&#65;); named HTML entities never get here (refused below).
+  htmlEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  commentPropName: "#comment",
+});
+const META = XMLParser.getMetaDataSymbol();
+const PREDEFINED = new Set(["lt", "gt", "amp", "quot", "apos"]);
+
+/** Parses a whole document and returns its root element; XmlSyntaxError names the line and column. */
+export function parseXml(source: string): XmlElement {
+  const text = source.replace(/^\uFEFF/, "");
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const position = (at: number): [number, number] => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return [lo + 1, at - lineStarts[lo]! + 1];
+  };
+  const fail = (message: string, at: number): never => {
+    throw new XmlSyntaxError(message, ...position(at));
+  };
+
+  const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  if (verdict !== true) throw new XmlSyntaxError(verdict.err.msg, verdict.err.line, verdict.err.col);
+  // Outside comments and CDATA: no declarations, no entities beyond XML's own.
+  const markup = text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => " ".repeat(m.length));
+  const declaration = /<!(?!--|\[CDATA\[)/.exec(markup);
+  if (declaration) fail("DOCTYPE and other declarations are not allowed in a manifest", declaration.index);
+  for (const entity of markup.matchAll(/&([^;&\s<]*);?/g)) {
+    const [whole, ref] = entity as unknown as [string, string];
+    if (!whole.endsWith(";")) fail("'&' must start an entity such as &amp;", entity.index!);
+    if (!PREDEFINED.has(ref) && !/^#(\d+|x[0-9a-fA-F]+)$/.test(ref)) fail(`unknown entity ${whole}`, entity.index!);
+  }
+
+  const roots = (parser.parse(text) as OrderedNode[]).filter((node) => elementName(node) !== null);
+  if (roots.length === 0) fail("the document has no root element", 0);
+  if (roots.length > 1) fail(`a second root element <${elementName(roots[1]!)}>; a document has exactly one`, offsetOf(roots[1]!));
+  return toElement(roots[0]!, (at) => position(at)[0]);
 }
 
-const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?/;
-const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function elementName(node: OrderedNode): string | null {
+  return Object.keys(node).find((key) => key !== ":@" && key !== "#text" && key !== "#comment") ?? null;
+}
 
-/** Parses a whole document and returns its root element. */
-export function parseXml(source: string): XmlElement {
-  let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const stack: MutableElement[] = [];
-  let root: MutableElement | undefined;
+function offsetOf(node: OrderedNode): number {
+  return (node[META as unknown as string] as { startIndex?: number } | undefined)?.startIndex ?? 0;
+}
 
-  const fail = (message: string, at = pos): never => {
-    const before = source.slice(0, at).split("\n");
-    throw new XmlSyntaxError(message, before.length, before[before.length - 1].length + 1);
+function toElement(node: OrderedNode, lineAt: (offset: number) => number): XmlElement {
+  const name = elementName(node)!;
+  const content = (node[name] as OrderedNode[]) ?? [];
+  const attributes = new Map(Object.entries((node[":@"] as Record<string, string> | undefined) ?? {}));
+  return {
+    name,
+    attributes,
+    children: content.filter((c) => elementName(c) !== null).map((c) => toElement(c, lineAt)),
+    text: content.map((c) => (typeof c["#text"] === "string" ? c["#text"] : "")).join(""),
+    line: lineAt(offsetOf(node)),
   };
-  const lineAt = (at: number): number => source.slice(0, at).split("\n").length;
-
-  const decode = (raw: string, start: number): string =>
-    raw.replace(/&([^;&\s]*);?/g, (match, ref: string, offset: number) => {
-      if (!match.endsWith(";")) fail(`'&' must start an entity such as &amp;`, start + offset);
-      if (ref.startsWith("#x")) return codePoint(parseInt(ref.slice(2), 16), match, start + offset);
-      if (ref.startsWith("#")) return codePoint(parseInt(ref.slice(1), 10), match, start + offset);
-      const value = ENTITIES[ref];
-      if (value === undefined) fail(`unknown entity ${match}`, start + offset);
-      return value;
-    });
-  const codePoint = (n: number, match: string, at: number): string => {
-    if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff) fail(`bad character reference ${match}`, at);
-    return String.fromCodePoint(n);
-  };
-
-  const skipSpace = (): void => {
-    while (pos < source.length && /\s/.test(source[pos])) pos++;
-  };
-  const expect = (token: string): void => {
-    if (!source.startsWith(token, pos)) fail(`expected '${token}'`);
-    pos += token.length;
-  };
-  const readName = (): string => {
-    const match = NAME.exec(source.slice(pos, pos + 200));
-    if (!match) fail("expected a name");
-    pos += match![0].length;
-    return match![0];
-  };
-
-  if (source.startsWith("<?xml", pos)) {
-    const end = source.indexOf("?>", pos);
-    if (end < 0) fail("unterminated XML declaration");
-    pos = end + 2;
-  }
-
-  while (pos < source.length) {
-    const open = stack[stack.length - 1];
-    if (source[pos] !== "<") {
-      const next = source.indexOf("<", pos);
-      const end = next < 0 ? source.length : next;
-      const raw = source.slice(pos, end);
-      if (!open) {
-        if (raw.trim() !== "") fail("text outside the root element");
-      } else {
-        if (raw.includes("]]>")) fail("']]>' is not allowed in text");
-        open.text += decode(raw, pos);
-      }
-      pos = end;
-      continue;
-    }
-    if (source.startsWith("<!--", pos)) {
-      const end = source.indexOf("-->", pos + 4);
-      if (end < 0) fail("unterminated comment");
-      if (source.slice(pos + 4, end).includes("--")) fail("'--' is not allowed inside a comment");
-      pos = end + 3;
-      continue;
-    }
-    if (source.startsWith("<![CDATA[", pos)) {
-      if (!open) fail("CDATA outside the root element");
-      const end = source.indexOf("]]>", pos);
-      if (end < 0) fail("unterminated CDATA section");
-      open!.text += source.slice(pos + 9, end);
-      pos = end + 3;
-      continue;
-    }
-    if (source.startsWith("<!", pos)) fail("DOCTYPE and other declarations are not allowed in a manifest");
-    if (source.startsWith("<?", pos)) {
-      const end = source.indexOf("?>", pos);
-      if (end < 0) fail("unterminated processing instruction");
-      pos = end + 2;
-      continue;
-    }
-    if (source.startsWith("</", pos)) {
-      const at = pos;
-      pos += 2;
-      const name = readName();
-      skipSpace();
-      expect(">");
-      if (!open) fail(`closing tag </${name}> without an open element`, at);
-      if (open!.name !== name) fail(`</${name}> closes <${open!.name}> (opened on line ${open!.line})`, at);
-      stack.pop();
-      continue;
-    }
-
-    const start = pos;
-    pos++;
-    const name = readName();
-    const element: MutableElement = { name, attributes: new Map(), children: [], text: "", line: lineAt(start) };
-    for (;;) {
-      const hadSpace = /\s/.test(source[pos] ?? "");
-      skipSpace();
-      if (source.startsWith("/>", pos) || source[pos] === ">") break;
-      if (pos >= source.length) fail(`unterminated tag <${name}>`, start);
-      if (!hadSpace) fail(`attributes of <${name}> must be separated by whitespace`);
-      const attrAt = pos;
-      const attr = readName();
-      skipSpace();
-      expect("=");
-      skipSpace();
-      const quote = source[pos];
-      if (quote !== '"' && quote !== "'") fail(`value of ${attr} must be quoted`);
-      const end = source.indexOf(quote, pos + 1);
-      if (end < 0) fail(`unterminated value of ${attr}`);
-      const raw = source.slice(pos + 1, end);
-      if (raw.includes("<")) fail(`'<' is not allowed in the value of ${attr}`, pos + 1);
-      if (element.attributes.has(attr)) fail(`duplicate attribute ${attr} on <${name}>`, attrAt);
-      element.attributes.set(attr, decode(raw, pos + 1));
-      pos = end + 1;
-    }
-    const selfClosing = source.startsWith("/>", pos);
-    pos += selfClosing ? 2 : 1;
-
-    if (open) open.children.push(element);
-    else if (root) fail(`a second root element <${name}>; a document has exactly one`, start);
-    else root = element;
-    if (!selfClosing) stack.push(element);
-  }
-
-  if (stack.length > 0) {
-    const unclosed = stack[stack.length - 1];
-    fail(`<${unclosed.name}> opened on line ${unclosed.line} is never closed`);
-  }
-  if (!root) fail("the document has no root element");
-  return root!;
 }
 
 /** Direct children named `name`. */
