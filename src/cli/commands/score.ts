@@ -98,7 +98,8 @@ export function rankingLines(portfolio: Portfolio, s: PortfolioScores, top: numb
     return [String(r.rank), p.id, p.name, s.scores[i].toFixed(1), num(p.cost, 0), num(p.benefit, 0), vpc === null ? "" : (vpc * per.scale).toFixed(2)];
   });
   const right = (header: string) => ({ header, align: "right" as const });
-  lines.push(...formatTable([right("Rank"), "Project", "Name", right("Score"), right("Cost"), right("Benefit"), right(`Score per ${per.label}`)], rows, { color }));
+  // A loop, not push(...table): a spread of one line per project overflows the call stack at 200,000.
+  for (const line of formatTable([right("Rank"), "Project", "Name", right("Score"), right("Cost"), right("Benefit"), right(`Score per ${per.label}`)], rows, { color })) lines.push(line);
   if (shown.length < s.ranking.length) lines.push(`… ${s.ranking.length - shown.length} more in the PMO Ranking sheet`);
   return lines;
 }

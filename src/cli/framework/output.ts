@@ -22,7 +22,8 @@ export function formatTable(
   const aligns: Align[] = cols.map(
     (c, j) => c.align ?? (rows.length > 0 && rows.every((r) => typeof r[j] === "number" || isNumeric(String(r[j]))) ? "right" : "left"),
   );
-  const widths = cols.map((c, j) => Math.max(c.header.length, ...text.map((r) => (r[j] ?? "").length)));
+  // reduce, not Math.max(...rows): a spread of one argument per project overflows the stack at 200,000.
+  const widths = cols.map((c, j) => text.reduce((w, r) => Math.max(w, (r[j] ?? "").length), c.header.length));
   const pad = (s: string, j: number) => (aligns[j] === "right" ? s.padStart(widths[j]) : s.padEnd(widths[j]));
   const indent = opts.indent ?? "";
   const line = (cells: readonly string[]) => indent + cells.map((c, j) => pad(c, j)).join("  ").trimEnd();

@@ -135,8 +135,11 @@ function horizonFromProjects(drafts: readonly ProjectDraft[]): PortfolioHorizon 
     [d.startMonth, d.latestMonth].filter((m): m is string => m !== undefined).map((m) => monthIndex(m) + d.duration - 1),
   );
   if (starts.length === 0) return { months: [], fromCapacity: false };
-  const first = Math.min(...starts);
-  const last = Math.max(...ends);
+  // Loops, not Math.min(...starts): a spread of 200,000 arguments overflows the call stack.
+  let first = Infinity;
+  for (const m of starts) if (m < first) first = m;
+  let last = -Infinity;
+  for (const m of ends) if (m > last) last = m;
   const firstMonth = drafts.flatMap((d) => [d.startMonth, d.earliestMonth]).find((m) => m !== undefined && monthIndex(m) === first)!;
   return { months: monthRange(firstMonth, last - first + 1), fromCapacity: false };
 }
