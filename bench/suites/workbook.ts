@@ -1,8 +1,14 @@
 /**
- * Reading workbooks: exceljs table reading of the bundled sample, and readPortfolio over the sample's tables
- * and over synthetic portfolios of 1,000 and 10,000 projects × 6 drivers (tables built in memory).
+ * Reading workbooks: table reading of the bundled sample, readPortfolio over the sample's tables and over
+ * synthetic portfolios of 1,000 and 10,000 projects × 6 drivers (tables built in memory), and the whole CLI
+ * process (read, score, write with charts) on 10,000 / 25,000 / 100,000 projects × 20 drivers: wall time and
+ * peak RSS of the child process. PMO_BENCH_WORKBOOK_SIZES="10000,25000" picks the sizes.
  */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { writeSyntheticWorkbook } from "../../test/support/syntheticWorkbook";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
 import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
 import type { RawCell, TableData } from "../../src/engine/portfolio/tableData";
@@ -48,5 +54,39 @@ export async function run(): Promise<BenchSection> {
     data[`parse${n}MedianMs`] = median * 1000;
     data[`parse${n}FirstMs`] = runs[0].seconds * 1000;
   }
-  return { title: "Reading the workbook template", markdown: markdownTable(["What", "Size", "ms", "problems"], rows), data };
+  const sizes = (process.env.PMO_BENCH_WORKBOOK_SIZES ?? "10000,25000,100000").split(",").map(Number).filter((n) => n > 0);
+  const whole: (string | number)[][] = [];
+  for (const n of sizes) {
+    const r = wholeProcessScore(await syntheticFile(n));
+    whole.push([n.toLocaleString("en-US"), r.ok ? r.seconds.toFixed(1) : `failed (${r.seconds.toFixed(0)} s)`, (r.maxRssKB / 1024 / 1024).toFixed(2), r.ok && r.seconds <= 30 && r.maxRssKB <= 1024 * 1024 ? "yes" : "no"]);
+    data[`score${n}Seconds`] = r.seconds;
+    data[`score${n}MaxRssGB`] = r.maxRssKB / 1024 / 1024;
+  }
+  const markdown = [
+    markdownTable(["What", "Size", "ms", "problems"], rows),
+    "",
+    "Whole process `pmo-align score <file> --out <result>` (20 drivers; target 100,000 projects in ≤ 30 s and ≤ 1 GB):",
+    "",
+    markdownTable(["Projects", "Wall s", "Peak RSS GB", "Meets target"], whole),
+  ].join("\n");
+  return { title: "Reading the workbook template", markdown, data };
+}
+
+/** A synthetic workbook of n projects × 20 drivers, cached in the temp folder between runs. */
+async function syntheticFile(n: number): Promise<string> {
+  const file = path.join(os.tmpdir(), `pmo-bench-${n}x20.xlsx`);
+  if (!fs.existsSync(file)) await writeSyntheticWorkbook(file, n, 20);
+  return file;
+}
+
+/** Runs the compiled CLI in a child and reads the child's own peak RSS (process.resourceUsage, KB). */
+function wholeProcessScore(file: string): { ok: boolean; seconds: number; maxRssKB: number } {
+  const main = path.resolve(__dirname, "..", "..", "dist", "cli", "cli", "main.js");
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pmo-bench-out-")), "result.xlsx");
+  const code = `process.on("exit", () => process.stderr.write("MAXRSS " + process.resourceUsage().maxRSS + "\\n")); require(${JSON.stringify(main)}).main(process.argv.slice(1)).then((c) => { process.exitCode = c; });`;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["-e", code, "--", "score", file, "--out", out], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? "");
+  return { ok: r.status === 0, seconds, maxRssKB: rss ? Number(rss[1]) : NaN };
 }

@@ -10,9 +10,9 @@ export function resolvePath(cwd: string, file: string): string {
   return path.resolve(cwd, file);
 }
 
-/** .xlsx / .xlsm are workbooks; everything else is read as JSON. */
+/** .xlsx / .xlsm are workbooks (and .xls / .xlsb, so they get the sentence that says to save as .xlsx); everything else is read as JSON. */
 export function isWorkbookPath(file: string): boolean {
-  return /\.xls[xm]$/i.test(file);
+  return /\.xls[xmb]?$/i.test(file);
 }
 
 /** Fail with a one-line message naming the file (relative to the working directory when inside it). */
