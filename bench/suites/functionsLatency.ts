@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import type { BenchSection } from "../benchSection";
 import { markdownTable } from "../benchSection";
 import { loadPortfolio } from "../../src/cli/io/portfolioInput";
-import { selectionFromPortfolio } from "../../src/cli/portfolioProblems";
+import { selectionPlan } from "../../src/workflow";
 import { toolPath } from "../../scripts/lib/requiredTools";
 import { startStaticServer } from "../../test/e2e/support/staticServer";
 import { DIST, distBuilt, REPO_ROOT } from "../../test/e2e/support/harness";
@@ -38,7 +38,7 @@ export async function run(): Promise<BenchSection> {
     return { title: TITLE, markdown: "Skipped: needs Chromium and a built dist/ (`npm run build`).", data: { skipped: true } };
   }
   const { portfolio } = await loadPortfolio(path.join(REPO_ROOT, "assets", "sample-portfolio.xlsx"));
-  const { problem } = selectionFromPortfolio(portfolio, portfolio.settings.valueBasis);
+  const { problem } = selectionPlan(portfolio);
   const limits = Object.keys(problem.limits);
   const args = {
     values: problem.projects.map((p) => [p.value]),
