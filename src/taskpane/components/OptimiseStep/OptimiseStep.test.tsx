@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { OptimiseStep } from "./OptimiseStep";
-import { fakeSolver, type FakeSolver } from "../../testing/fakes";
+import { fakeExcel, fakeSolver, smallPortfolio, type FakeSolver } from "../../testing/fakes";
 import { renderAfterWorkbook } from "../../testing/renderView";
 import { PmoCancelledError } from "../../../engine/errors";
 import type { SelectionProblem, SelectionResult } from "../../../engine/selection/types";
@@ -33,6 +33,25 @@ describe("OptimiseStep", () => {
     expect(solver.calls.map((c) => c.kind)).toEqual(["select", "frontier"]);
     expect(excel.written.map((s) => s.name)).toEqual(["PMO Selection"]);
     expect(screen.getByTestId("greedy-baseline").textContent).toMatch(/leave 10 of value on the table/);
+    // Whole amounts with the headroom, not compact "0.3K of 0.3K".
+    const spent = (result(problem, ["P1", "P3"]).totals as Record<string, number>).Cost!;
+    expect(screen.getByTestId("selection-summary").textContent).toContain(`Cost: ${spent} spent of 300 available (${300 - spent} left).`);
+  });
+
+  it("shows the funding-pool shares under Limits, editable, and solves with the edited ones", async () => {
+    const tables = smallPortfolio().map((t) =>
+      t.name === "Limits" ? { ...t, headers: ["Limit", "Amount", "Category", "Min Share", "Max Share"], rows: [["Cost", 300, null, null, null], ["Cost", null, "Grow", 0.2, null]] } : t,
+    );
+    const solver = fakeSolver({ select: async (request) => result(request as SelectionProblem, ["P1"]), frontier: async () => ({ limit: "Cost", points: [] }) });
+    const { user } = await renderAfterWorkbook(<OptimiseStep />, { excel: fakeExcel(tables), solver, open: "open optimise", inApp: true, summary: /^4 projects/ });
+    const min = screen.getByRole("textbox", { name: "Grow share of Cost: at least (%)" }) as HTMLInputElement;
+    expect(min.value).toBe("20");
+    expect((screen.getByRole("textbox", { name: "Grow share of Cost: at most (%)" }) as HTMLInputElement).value).toBe("");
+    await user.clear(min);
+    await user.type(min, "35");
+    await user.click(screen.getByRole("button", { name: "Find the best portfolio" }));
+    await waitFor(() => expect(solver.calls.length).toBeGreaterThan(0));
+    expect((solver.calls[0].request as SelectionProblem).categoryShares).toEqual([{ limit: "Cost", category: "Grow", min: 0.35 }]);
   });
 
   it("shows progress while solving and Cancel stops it without writing anything", async () => {

@@ -19,14 +19,14 @@ import {
 } from "@fluentui/react-components";
 import { TargetArrowRegular } from "@fluentui/react-icons";
 import { PmoCancelledError } from "../../../engine/errors";
-import type { SelectionResult, SolveProgress } from "../../../engine/selection/types";
+import type { CategoryShare, SelectionResult, SolveProgress } from "../../../engine/selection/types";
 import { baselineSentence } from "../../../engine/selection/baselineSentence";
 import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/selectionSheet";
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
 import { defaultOptimiseInputs, paneRanking, paneSelection, type OptimiseInputs } from "../../engineBridge";
-import { formatAmount, formatNumber, formatPercent, parseLocaleNumber } from "../../format";
+import { formatNumber, formatPercent, parseLocaleNumber } from "../../format";
 import { ProjectPicker } from "../ProjectPicker";
 import { DependencyEditor } from "../DependencyEditor";
 import { SolveProgressBar } from "../SolveProgressBar";
@@ -38,6 +38,8 @@ const FRONTIER_POINTS = 12;
 /** Text fields keep what the user typed; numbers are parsed on run. */
 interface Draft {
   limits: Record<string, string>;
+  /** Funding-pool share rules (percent of a limit per category), min and max as typed. */
+  shares: { limit: string; category: string; min: string; max: string }[];
   min: string;
   max: string;
   timeLimit: string;
@@ -46,6 +48,12 @@ interface Draft {
 function draftOf(inputs: OptimiseInputs): Draft {
   return {
     limits: Object.fromEntries(Object.entries(inputs.limits).map(([k, v]) => [k, formatNumber(v, 2)])),
+    shares: (inputs.categoryShares ?? []).map((r) => ({
+      limit: r.limit,
+      category: r.category,
+      min: r.min === undefined ? "" : formatNumber(r.min * 100, 2),
+      max: r.max === undefined ? "" : formatNumber(r.max * 100, 2),
+    })),
     min: inputs.minProjects === undefined ? "" : String(inputs.minProjects),
     max: inputs.maxProjects === undefined ? "" : String(inputs.maxProjects),
     timeLimit: String(inputs.timeLimitSeconds),
@@ -84,9 +92,23 @@ export function OptimiseStep(): React.JSX.Element {
     if (typeof min === "string") return min;
     const max = count(draft.max, "maximum number of projects");
     if (typeof max === "string") return max;
+    const categoryShares: CategoryShare[] = [];
+    for (const r of draft.shares) {
+      const share = (text: string, what: string): number | undefined | string => {
+        if (text.trim() === "") return undefined;
+        const n = parseLocaleNumber(text);
+        return n === null || n < 0 || n > 100 ? `The ${what} share of ${r.limit} for ${r.category} '${text}' is not a percentage from 0 to 100.` : n / 100;
+      };
+      const min = share(r.min, "minimum");
+      if (typeof min === "string") return min;
+      const max = share(r.max, "maximum");
+      if (typeof max === "string") return max;
+      if (min === undefined && max === undefined) continue; // both cleared: the rule is off
+      categoryShares.push({ limit: r.limit, category: r.category, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
+    }
     const time = parseLocaleNumber(draft.timeLimit);
     if (time === null || time <= 0) return `The time limit '${draft.timeLimit}' is not a number of seconds above 0.`;
-    return { limits, minProjects: min, maxProjects: max, forceIn, forceOut, dependencies: rules, timeLimitSeconds: time };
+    return { limits, categoryShares, minProjects: min, maxProjects: max, forceIn, forceOut, dependencies: rules, timeLimitSeconds: time };
   };
 
   const optimise = async () => {
@@ -139,6 +161,26 @@ export function OptimiseStep(): React.JSX.Element {
             <Field key={name} label={`${name} available`}>
               <Input className={styles.input} inputMode="decimal" value={draft.limits[name]} onChange={(_, d) => setDraft({ ...draft, limits: { ...draft.limits, [name]: d.value } })} />
             </Field>
+          ))}
+          {draft.shares.map((r, i) => (
+            <React.Fragment key={`${r.limit}|${r.category}`}>
+              <Field label={`${r.category} share of ${r.limit}: at least (%)`} hint="Blank = no minimum">
+                <Input
+                  className={styles.input}
+                  inputMode="decimal"
+                  value={r.min}
+                  onChange={(_, d) => setDraft({ ...draft, shares: draft.shares.map((x, k) => (k === i ? { ...x, min: d.value } : x)) })}
+                />
+              </Field>
+              <Field label={`${r.category} share of ${r.limit}: at most (%)`} hint="Blank = no maximum">
+                <Input
+                  className={styles.input}
+                  inputMode="decimal"
+                  value={r.max}
+                  onChange={(_, d) => setDraft({ ...draft, shares: draft.shares.map((x, k) => (k === i ? { ...x, max: d.value } : x)) })}
+                />
+              </Field>
+            </React.Fragment>
           ))}
           <Field label="At least (projects)">
             <Input className={styles.input} inputMode="numeric" value={draft.min} onChange={(_, d) => setDraft({ ...draft, min: d.value })} />
@@ -213,7 +255,9 @@ function SelectionSummary({ result, limits }: { readonly result: SelectionResult
         </li>
         {Object.entries(result.totals).map(([limit, spent]) => (
           <li key={limit}>
-            {limit}: {formatAmount(spent)} spent{limits[limit] !== undefined ? ` of ${formatAmount(limits[limit])} available` : ""}.
+            {/* Whole amounts, so the headroom shows ("7,487,000 of 7,650,000"), not "7.5M of 7.7M". */}
+            {limit}: {formatNumber(spent)} spent
+            {limits[limit] !== undefined ? ` of ${formatNumber(limits[limit])} available (${formatNumber(Math.max(0, limits[limit] - spent))} left)` : ""}.
           </li>
         ))}
         {greedy ? (
