@@ -62,7 +62,7 @@ describe("WorkbookStep", () => {
     await user.click(screen.getByRole("option", { name: "MyProjects" }));
     // "Key" is an alias of Project and is preselected; "Budget (k)" must be chosen for Cost.
     expect(screen.getByRole("combobox", { name: /^Project \(required\)/ }).textContent).toBe("Key");
-    await user.click(screen.getByRole("combobox", { name: /^Cost \(required\)/ }));
+    await user.click(screen.getByRole("combobox", { name: /^Cost(?! of)/ }));
     await user.click(screen.getByRole("option", { name: "Budget (k)" }));
     await user.click(screen.getByRole("button", { name: "Save mapping" }));
     await waitFor(() =>
