@@ -16,6 +16,9 @@ const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith("_"));
 /** Relative imports that climb into one of `dirs` (src/<dir>/...), e.g. "../excel/a1", "../../taskpane". */
 const intoSrcDir = (dirs, message) => ({ regex: `^(\\.\\./)+(${dirs.join("|")})(/|$)`, message });
 
+/** The workflow layer is entered through its public index only (src/workflow/index.ts). */
+const WORKFLOW_ENTRY = { regex: "^(\\.\\./)+workflow/", message: "Import the workflow layer through its public index: '.../workflow'." };
+
 const OFFICE_AND_UI = [
   { regex: "^(react|react-dom)(/|$)", message: "UI code lives in src/taskpane." },
   { regex: "^@fluentui/", message: "UI code lives in src/taskpane." },
@@ -91,7 +94,7 @@ module.exports = tseslint.config(
       "no-restricted-syntax": "off", // the one place that may call Excel.run
       "no-restricted-imports": [
         "error",
-        { patterns: [intoSrcDir(["taskpane", "cli", "functions", "worker"], "src/excel serves the task pane; it imports src/engine and src/sheets only (no cycle back).")] },
+        { patterns: [WORKFLOW_ENTRY, intoSrcDir(["taskpane", "cli", "functions", "worker"], "src/excel serves the task pane; it imports src/engine and src/sheets only (no cycle back).")] },
       ],
     },
   },
@@ -122,6 +125,10 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ["src/cli/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/worker/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [WORKFLOW_ENTRY] }] },
+  },
+  {
     // The workflow layer: Portfolio + user choices → engine problems → sheet inputs; pure like the engine.
     files: ["src/workflow/**/*.ts"],
     ignores: ["src/workflow/**/*.test.ts"],
@@ -140,7 +147,7 @@ module.exports = tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...OFFICE_AND_UI, intoSrcDir(["excel", "taskpane"], "Custom functions never import src/excel or the task pane.")] },
+        { patterns: [...OFFICE_AND_UI, WORKFLOW_ENTRY, intoSrcDir(["excel", "taskpane"], "Custom functions never import src/excel or the task pane.")] },
       ],
     },
   },

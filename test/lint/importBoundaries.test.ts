@@ -67,6 +67,13 @@ describe("import boundaries", () => {
     expect(await problems("src/sheets/probe.ts", 'import { a } from "../workflow";\nexport const all = [a];\n')).toHaveLength(1);
   });
 
+  it("let the surfaces enter the workflow layer only through its index", async () => {
+    const code = 'import { a } from "../workflow";\nimport { b } from "../workflow/problems";\nexport const all = [a, b];\n';
+    for (const dir of ["cli", "taskpane", "functions"]) {
+      expect(await problems(`src/${dir}/probe.ts`, code)).toEqual([expect.stringMatching(/^no-restricted-imports: '..\/workflow\/problems'/)]);
+    }
+  });
+
   it("keep src/excel from importing the task pane (no gateway cycle)", async () => {
     const found = await problems("src/excel/probe.ts", 'import type { Notice } from "../taskpane/state/PmoContext";\nexport type All = Notice;\n');
     expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: '..\/taskpane\/state\/PmoContext'/)]);
