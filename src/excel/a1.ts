@@ -35,6 +35,24 @@ export function blockAddress(at: string, rows: number, cols: number): string {
   return a1Range(row, col, row + rows - 1, col + cols - 1);
 }
 
+/**
+ * Number formats that keep a grid's strings as text: "@" where a cell holds a non-empty string that is not a
+ * formula, "General" elsewhere; null when there is no such cell. Excel parses strings written through
+ * `values`/`formulas` as if typed, so a month label "2027-03" would become a date; "@" set before the value
+ * keeps it as written (SheetSpec: a string value is text).
+ */
+export function textFormats(grid: readonly (readonly unknown[])[]): string[][] | null {
+  let any = false;
+  const formats = grid.map((row) =>
+    row.map((v) => {
+      const text = typeof v === "string" && v !== "" && !v.startsWith("=");
+      any ||= text;
+      return text ? "@" : "General";
+    }),
+  );
+  return any ? formats : null;
+}
+
 /** A 2-D array of one repeated value, shaped like the range. */
 export function fill<T>(address: string, value: T): T[][] {
   const { rows, cols } = rangeSize(address);

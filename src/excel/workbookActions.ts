@@ -2,7 +2,7 @@
 import { PmoHostError } from "./errors";
 import { hostCapabilities } from "./requirements";
 import { withCellEditRetry, type RetryOptions } from "./retry";
-import { blockAddress } from "./a1";
+import { blockAddress, textFormats } from "./a1";
 
 /** Select "Sheet!C7" (or "'My sheet'!C7") and bring its sheet to the front. */
 export async function selectCell(address: string, options: RetryOptions = {}): Promise<void> {
@@ -84,7 +84,11 @@ export async function createTemplate(tables: readonly TemplateTable[], options: 
           const rows = spec.rows?.length ? spec.rows : [spec.headers.map(() => "")];
           const grid = [spec.headers.map((h) => h), ...rows.map((r) => spec.headers.map((_, i) => r[i] ?? ""))];
           const address = blockAddress(`A${top + 1}`, grid.length, spec.headers.length);
-          sheet.getRange(address).values = grid as (string | number)[][];
+          const range = sheet.getRange(address);
+          // Month headers ("2027-01") stay text rather than becoming dates.
+          const text = textFormats(grid);
+          if (text) range.numberFormat = text;
+          range.values = grid as (string | number)[][];
           const table = sheet.tables.add(address, true);
           table.name = spec.name;
           nextRow.set(key, top + grid.length + 2);

@@ -59,6 +59,39 @@ describe("writeSheet with the Excel host double", () => {
     expect(sheets[1].tables).toEqual([{ name: "PMOTest", address: "A3:C8" }]);
   });
 
+  it("keeps month labels and other strings as text (format @ before the value), so Excel does not make dates of them", async () => {
+    const months: SheetSpec = {
+      name: "PMO Months",
+      blocks: [
+        { at: "A1", values: [["Role", "2027-03", "2027-04"], ["Dev", 2, 3]], header: true },
+        { at: "A4", values: [["Period", "Load"], ["2027-05", 1]], formulas: [[null, null], [null, "=B2+B3"]] },
+      ],
+      numberFormats: [{ range: "B2:C2", format: "0.0" }],
+    };
+    await writeSheet(months, { capabilities: caps });
+    const cells = double.snapshot().sheets.find((x) => x.name === "PMO Months")!.cells as Record<string, { v: unknown; f?: string; nf?: string }>;
+    expect([cells.B1, cells.C1, cells.A5]).toEqual([
+      { v: "2027-03", nf: "@" },
+      { v: "2027-04", nf: "@" },
+      { v: "2027-05", nf: "@" },
+    ]);
+    // Numbers and formulas keep a number format: "@" would make Excel show a formula as text.
+    expect(cells.B2).toEqual({ v: 2, nf: "0.0" });
+    expect(cells.B5?.f).toBe("=B2+B3");
+    expect(cells.B5?.nf).toBeUndefined();
+  });
+
+  it("draws a numeric-x chart as an XY scatter with lines (the first column is x, not a series)", async () => {
+    const frontier: SheetSpec = {
+      name: "PMO Frontier",
+      blocks: [{ at: "A1", values: [["Budget (CapEx)", "Best value"], [1_000_000, 500], [23_900_000, 1210]], header: true }],
+      charts: [{ kind: "scatterLines", title: "F", dataRange: "A1:B3", seriesBy: "columns", anchor: "D1", width: 300, height: 200, name: "PMOFrontier" }],
+    };
+    await writeSheet(frontier, { capabilities: caps });
+    const sheet = double.snapshot().sheets.find((x) => x.name === "PMO Frontier") as unknown as { charts: { type: string; source: string }[] };
+    expect(sheet.charts.map((c) => [c.type, c.source])).toEqual([["XYScatterLines", "A1:B3"]]);
+  });
+
   it("refuses a same-named sheet without the marker and leaves it as it was", async () => {
     double.loadWorkbook({ sheets: [{ name: "PMO Test", cells: [[0, 0, "user data"]], tables: [] }] });
     await expect(writeSheet(spec(2), { capabilities: caps })).rejects.toThrow("A sheet named 'PMO Test' already exists and was not created by PMO Align");

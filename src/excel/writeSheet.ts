@@ -5,7 +5,7 @@
  * per ~4 MB of cell data to stay under Excel on the web's 5 MB request limit.
  */
 import { a1, type ChartKind, type ChartSpec, type ConditionalFormatSpec, type SheetSpec, type CellValue } from "../sheets/sheetSpec";
-import { blockAddress, columnLetter, fill, parseCell } from "./a1";
+import { blockAddress, columnLetter, fill, parseCell, textFormats } from "./a1";
 import { PmoSheetOwnershipError, PmoHostError } from "./errors";
 import { MARKER_NAME, OWNED_SHEETS_SETTING, markerFormula, parseOwned, withOwned } from "./ownership";
 import { hostCapabilities, type Capabilities } from "./requirements";
@@ -34,6 +34,7 @@ const CHART_TYPES: Record<ChartKind, Excel.ChartType> = {
   columnClustered: "ColumnClustered" as Excel.ChartType,
   line: "Line" as Excel.ChartType,
   xyScatter: "XYScatter" as Excel.ChartType,
+  scatterLines: "XYScatterLines" as Excel.ChartType,
   barClustered: "BarClustered" as Excel.ChartType,
   lineMarkers: "LineMarkers" as Excel.ChartType,
 };
@@ -142,10 +143,15 @@ export async function renderSheet(
     const grid = mergeFormulas(block.values, block.formulas, width);
     const hasFormulas = Boolean(block.formulas);
     const start = parseCell(block.at);
-    for (const chunk of rowChunks(grid, maxBytes)) {
+    // Text stays text: the "@" format goes on before the values, which Excel would otherwise parse. Its
+    // bytes count towards the request limit with the values.
+    const text = textFormats(grid);
+    for (const chunk of rowChunks(grid, maxBytes, text)) {
       await reserve(chunk.bytes);
       const at = a1(start.row + chunk.offset, start.col);
       const range = sheet.getRange(blockAddress(at, chunk.rows.length, width));
+      const formats = text?.slice(chunk.offset, chunk.offset + chunk.rows.length);
+      if (formats?.some((row) => row.includes("@"))) range.numberFormat = formats;
       if (hasFormulas) range.formulas = chunk.rows as unknown as string[][];
       else range.values = chunk.rows as unknown as (string | number | boolean)[][];
       cells += chunk.rows.length * width;
@@ -217,14 +223,17 @@ export function mergeFormulas(
   );
 }
 
-/** Split rows so each chunk's JSON stays under maxBytes (a block bigger than one request). */
-export function rowChunks(grid: Grid, maxBytes: number): { offset: number; rows: Grid; bytes: number }[] {
+/**
+ * Split rows so each chunk's JSON stays under maxBytes (a block bigger than one request), counting the rows of
+ * `formats` (written with the values) too.
+ */
+export function rowChunks(grid: Grid, maxBytes: number, formats?: readonly (readonly string[])[] | null): { offset: number; rows: Grid; bytes: number }[] {
   const chunks: { offset: number; rows: Grid; bytes: number }[] = [];
   let current: Grid = [];
   let bytes = 0;
   let offset = 0;
   grid.forEach((row, i) => {
-    const rowBytes = JSON.stringify(row).length + 1;
+    const rowBytes = JSON.stringify(row).length + 1 + (formats?.[i] ? JSON.stringify(formats[i]).length + 1 : 0);
     if (current.length > 0 && bytes + rowBytes > maxBytes) {
       chunks.push({ offset, rows: current, bytes });
       current = [];

@@ -22,6 +22,30 @@ export function cellAt(spec: SheetSpec, ref: string): { value: CellValue; formul
   return undefined;
 }
 
+/**
+ * The first column (seriesBy columns) or row (rows) of a chart's data under its header: the categories of a
+ * category chart, the x values of a scatter. Tests check that numbers there always go with a scatter kind.
+ */
+export function chartXValues(spec: SheetSpec, chart: { readonly dataRange: string; readonly seriesBy: "columns" | "rows" }): CellValue[] {
+  const [from, to = from] = chart.dataRange.split(":") as [string, string?];
+  const a = parse(from);
+  const b = parse(to);
+  const out: CellValue[] = [];
+  if (chart.seriesBy === "columns") for (let r = a.row + 1; r <= b.row; r++) out.push(cellAt(spec, `${letters(a.col)}${r + 1}`)?.value ?? null);
+  else for (let c = a.col + 1; c <= b.col; c++) out.push(cellAt(spec, `${letters(c)}${a.row + 1}`)?.value ?? null);
+  return out;
+}
+
+function letters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
 /** Every row of the block whose first header cell is `header`, as arrays (header row included). */
 export function blockByHeader(spec: SheetSpec, header: string): readonly (readonly CellValue[])[] | undefined {
   return spec.blocks.find((b) => b.values[0]?.[0] === header)?.values;

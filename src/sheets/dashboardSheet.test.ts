@@ -1,5 +1,5 @@
 import type { DashboardData } from "../engine/monitoring/dashboard";
-import { cellAt } from "./cellAt";
+import { cellAt, chartXValues } from "./cellAt";
 import { DASHBOARD_SHEET, dashboardSheet } from "./dashboardSheet";
 
 const data: DashboardData = {
@@ -55,6 +55,12 @@ describe("PMO Dashboard sheet", () => {
       expect(r0).toBeGreaterThan(4);
       expect(c0).toBeLessThan(7);
     }
+    // A numeric x (the frontier's budget) goes with a scatter kind, never on a category axis.
+    for (const chart of spec.charts ?? []) {
+      const numericX = chartXValues(spec, chart).some((v) => typeof v === "number");
+      expect([chart.name, numericX]).toEqual([chart.name, chart.kind === "xyScatter" || chart.kind === "scatterLines"]);
+    }
+    expect(spec.charts!.find((c) => c.name === "PMODashboardFrontier")?.kind).toBe("scatterLines");
     const delivery = spec.charts![0];
     expect(cellAt(spec, delivery.dataRange.split(":")[1])?.value).toBe(470); // last AC
   });

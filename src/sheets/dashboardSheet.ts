@@ -115,7 +115,7 @@ export function dashboardSheet(data: DashboardData): SheetSpec {
       ...f.points.map((p) => [p.budget, p.objective, p.count]),
     ]);
     formats.push({ range: a1Range(s.first, 0, s.last, 0), format: money }, { range: a1Range(s.first, 1, s.last, 1), format: "0.0" });
-    addChart({ kind: "xyScatter", title: "Efficient frontier", dataRange: a1Range(s.header, 0, s.last, 1), seriesBy: "columns", xAxisTitle: `${f.limit} budget`, yAxisTitle: "Best value", name: "PMODashboardFrontier" });
+    addChart({ kind: "scatterLines", title: "Efficient frontier", dataRange: a1Range(s.header, 0, s.last, 1), seriesBy: "columns", xAxisTitle: `${f.limit} budget`, yAxisTitle: "Best value", name: "PMODashboardFrontier" });
   }
 
   const chartRows = 6 + Math.ceil(chartSlot / 2) * ROWS_PER_CHART;

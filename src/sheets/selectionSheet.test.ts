@@ -1,5 +1,5 @@
 import type { SelectionProblem, SelectionResult } from "../engine/selection/types";
-import { cellAt } from "./cellAt";
+import { cellAt, chartXValues } from "./cellAt";
 import { selectionReasons } from "./selectionReasons";
 import { selectionSheet } from "./selectionSheet";
 
@@ -111,7 +111,9 @@ describe("selectionSheet", () => {
       },
     });
     const kinds = withFrontier.charts?.map((c) => c.kind);
-    expect(kinds).toEqual(["lineMarkers", "xyScatter"]);
+    // Budget and cost are numbers: both charts are scatters, so the first column is x, never a plotted series.
+    expect(kinds).toEqual(["scatterLines", "xyScatter"]);
+    for (const chart of withFrontier.charts ?? []) expect(chartXValues(withFrontier, chart).some((v) => typeof v === "number")).toBe(true);
     // The chosen budget (14) is inserted between 3 and 20 with its value in "This portfolio".
     const top = Number(/^A(\d+)/.exec(withFrontier.charts![0].dataRange)![1]);
     expect(cellAt(withFrontier, `A${top + 2}`)?.value).toBe(14);

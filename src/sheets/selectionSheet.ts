@@ -219,9 +219,10 @@ function frontierBlock(input: SelectionSheetInput, top: number) {
   ];
   blocks.push({ at: a1(top, scatterCol), values: scatter, header: true });
   const scatterLast = top + problem.projects.length;
+  // The budget is a number: a scatter with lines puts it on a value axis (a line chart would plot it as a series).
   const charts: ChartSpec[] = [
     {
-      kind: "lineMarkers",
+      kind: "scatterLines",
       title: `Efficient frontier: value by ${limit} budget`,
       dataRange: a1Range(top, 0, lastRow, 2),
       seriesBy: "columns",

@@ -10,6 +10,11 @@ export type CellValue = string | number | boolean | null;
 export interface SheetBlock {
   /** Top-left cell, e.g. "A3". */
   readonly at: string;
+  /**
+   * A string value is text and must stay text: renderers write it so the host does not parse it ("2027-03"
+   * would become a date, "1/2" a fraction). Office.js: number format "@" on the cell before its value; exceljs
+   * writes strings as text already. Month labels are such strings.
+   */
   readonly values: readonly (readonly CellValue[])[];
   /** Optional formulas ("=SUM(B2:B9)") aligned with values; null keeps the value. */
   readonly formulas?: readonly (readonly (string | null)[])[];
@@ -65,7 +70,14 @@ export type ConditionalFormatSpec =
       readonly fontColor?: string;
     };
 
-export type ChartKind = "barStacked" | "columnClustered" | "line" | "xyScatter" | "barClustered" | "lineMarkers";
+/**
+ * Chart types. Category kinds (bar, column, line, lineMarkers) put the first column (or row) of `dataRange` on a
+ * category axis: labels in order, evenly spaced, never plotted. Wherever x is a number (a budget, a cost) use a
+ * scatter kind: the first column (or row) holds the numeric x values of every series and is plotted to scale.
+ * - `xyScatter`: markers only (Excel "XYScatter");
+ * - `scatterLines`: markers joined by straight lines in x order, e.g. an efficient frontier (Excel "XYScatterLines").
+ */
+export type ChartKind = "barStacked" | "columnClustered" | "line" | "xyScatter" | "scatterLines" | "barClustered" | "lineMarkers";
 
 export interface ChartSpec {
   readonly kind: ChartKind;

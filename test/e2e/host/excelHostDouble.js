@@ -123,6 +123,16 @@
   function cell(sheet, r, c) {
     return sheet.cells.get(`${r},${c}`);
   }
+  // Excel parses a string written through values/formulas as if typed: "2027-03" or "2027-03-15" becomes a
+  // date (shown "Mar-27") unless the cell's number format is text ("@"). Only these date shapes are emulated.
+  function typedValue(x, value) {
+    if (typeof value !== "string" || x.numberFormat === "@") return value;
+    const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return value;
+    x.numberFormat = m[3] ? "yyyy-mm-dd" : "mmm-yy";
+    return Math.round((Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1) - Date.UTC(1899, 11, 30)) / 86400000);
+  }
+
   function ensureCell(sheet, r, c) {
     const key = `${r},${c}`;
     let x = sheet.cells.get(key);
@@ -537,7 +547,7 @@
         checkShape(rect, data, "values");
         data.forEach((row, i) => row.forEach((value, j) => {
           const x = ensureCell(sheet, rect.r1 + i, rect.c1 + j);
-          x.value = value === null ? "" : value;
+          x.value = value === null ? "" : typedValue(x, value);
           x.formula = null;
         }));
       });
@@ -552,7 +562,7 @@
             x.formula = f;
           } else {
             x.formula = null;
-            x.value = f === null ? "" : f;
+            x.value = f === null ? "" : typedValue(x, f);
           }
         }));
       });
