@@ -87,7 +87,9 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: dev ? "development" : "production",
-    devtool: "source-map",
+    // Production maps are "hidden": written for symbolicating error reports but not referenced from the
+    // scripts, so browsers never fetch them; docs/deploy.md says to keep them out of the hosted folder.
+    devtool: dev ? "source-map" : "hidden-source-map",
     entry,
     output: {
       path: fromRoot("dist"),

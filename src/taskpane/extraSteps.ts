@@ -3,10 +3,13 @@
  * naming the step it follows. A view reads and writes shared state through `usePmo()` (./state/PmoContext).
  */
 import { History24Regular, Pulse24Regular, ShieldCheckmark24Regular } from "@fluentui/react-icons";
-import { Monitor } from "./components/Monitor";
-import { Review } from "./components/Review";
-import { Robustness } from "./components/Robustness";
-import type { StepDefinition } from "./steps";
+import { lazyStep } from "./lazyStep";
+import type { StepDefinition } from "./stepDefinition";
+
+// Loaded on first use, each in its own chunk (docs/taskpane.md, "Loading").
+const Robustness = lazyStep(() => import("./components/Robustness"), (m) => m.Robustness);
+const Monitor = lazyStep(() => import("./components/Monitor"), (m) => m.Monitor);
+const Review = lazyStep(() => import("./components/Review"), (m) => m.Review);
 
 export const extraSteps: StepDefinition[] = [
   {

@@ -3,8 +3,6 @@
  * here; other features add theirs in `extraSteps.ts` (owned by the monitoring work) with `after` to
  * place them, so neither side edits the other's file.
  */
-import type { ComponentType } from "react";
-import type { FluentIcon } from "@fluentui/react-icons";
 import {
   BranchCompare24Regular,
   DataBarHorizontal24Regular,
@@ -19,23 +17,14 @@ import { DriversStep } from "./components/DriversStep";
 import { PrioritiseStep } from "./components/PrioritiseStep";
 import { OptimiseStep } from "./components/OptimiseStep";
 import { ResourcesStep } from "./components/ResourcesStep";
-import { ScenariosStep } from "./components/ScenariosStep";
 import { ShareStep } from "./components/ShareStep";
 import { extraSteps } from "./extraSteps";
+import { lazyStep } from "./lazyStep";
+import type { StepDefinition } from "./stepDefinition";
 
-export interface StepDefinition {
-  /** Stable id, used in the nav and by `after`. */
-  readonly id: string;
-  /** Short nav label in the user's words. */
-  readonly title: string;
-  /** One sentence shown under the view's heading. */
-  readonly description: string;
-  readonly icon: FluentIcon;
-  /** The view; reads shared state with `usePmo()` from ./state/PmoContext. */
-  readonly component: ComponentType;
-  /** Insert after the step with this id; appended at the end when absent or unknown. */
-  readonly after?: string;
-}
+export type { StepDefinition } from "./stepDefinition";
+
+const ScenariosStep = lazyStep(() => import("./components/ScenariosStep"), (m) => m.ScenariosStep);
 
 export const coreSteps: readonly StepDefinition[] = [
   {

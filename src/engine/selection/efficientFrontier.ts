@@ -10,6 +10,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
 import type { FrontierPoint, FrontierResult, SelectionProblem, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
 import { totalValue } from "./feasibility";
+import { formatAmount } from "./words";
 
 export interface FrontierOptions extends SolveOptions {
   /** The limit to vary (default: the first in `problem.limits`). */
@@ -52,7 +53,15 @@ export async function efficientFrontier(problem: SelectionProblem, options: Fron
   let previous: { selected: string[]; objective: number } | null = null;
   for (const [k, budget] of budgets.entries()) {
     cancelled();
-    options.onProgress?.({ phase: "frontier", fraction: k / budgets.length, message: `Budget ${budget} (${k + 1} of ${budgets.length})` });
+    options.onProgress?.({
+      phase: "frontier",
+      fraction: k / budgets.length,
+      message: `Best portfolio for a ${limit} budget of ${formatAmount(budget)} (${k + 1} of ${budgets.length})`,
+      budget,
+      limit,
+      step: k + 1,
+      steps: budgets.length,
+    });
     const { model, variableOf } = buildSelectionModel(problem, { limitOverride: { limit, amount: budget } });
     const s = await solveMilp(model, {
       ...selectionSolverOptions(model),

@@ -59,6 +59,7 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
         phase: "solving",
         fraction: Math.min(1, p.seconds / timeLimit),
         message: Number.isFinite(p.gap) ? `Best value ${round(p.incumbent)}, gap ${(100 * p.gap).toFixed(2)}%` : "Searching for a first solution",
+        ...(Number.isFinite(p.gap) ? { incumbent: p.incumbent, gap: p.gap } : {}),
       }),
   });
 

@@ -105,7 +105,16 @@ export interface SolveProgress {
   readonly phase: string;
   /** 0..1 when known. */
   readonly fraction?: number;
+  /** In words, numbers written for people (a surface may word the fields below itself, in its locale). */
   readonly message?: string;
+  /** Frontier: the budget being solved, its limit, and which of how many. */
+  readonly budget?: number;
+  readonly limit?: string;
+  readonly step?: number;
+  readonly steps?: number;
+  /** Branch and bound: best value found so far and the relative gap to the bound. */
+  readonly incumbent?: number;
+  readonly gap?: number;
 }
 
 export interface SolveOptions {

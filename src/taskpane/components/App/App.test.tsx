@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "./App";
 import { coreSteps, orderSteps, type StepDefinition } from "../../steps";
 import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
+import { usePmo } from "../../state/PmoContext";
 import { Pulse24Regular } from "@fluentui/react-icons";
 
 function Monitor(): React.JSX.Element {
@@ -53,5 +54,65 @@ describe("App shell", () => {
     screen.getByRole("tab", { name: "Step 3: Prioritise" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Prioritise");
+  });
+
+  describe("result banners", () => {
+    function Acting(): React.JSX.Element {
+      const { notify } = usePmo();
+      return (
+        <button
+          onClick={(e) => {
+            // As a disabled button does in a browser: the focus falls to the page body while the action runs.
+            e.currentTarget.blur();
+            notify({ intent: "success", title: "PMO Test written", message: "3 projects ranked." });
+          }}
+        >
+          Act
+        </button>
+      );
+    }
+    const steps: StepDefinition[] = [
+      { id: "act", title: "Act", description: "Acts", icon: Pulse24Regular, component: Acting },
+      { id: "other", title: "Other", description: "Another step", icon: Pulse24Regular, component: Monitor },
+    ];
+
+    it("are announced: the banner appears inside a polite status region that was already there", async () => {
+      const user = userEvent.setup();
+      render(
+        <Providers excel={fakeExcel(smallPortfolio())} solver={fakeSolver({})}>
+          <App steps={steps} />
+        </Providers>,
+      );
+      const region = screen.getByRole("status");
+      expect(region.getAttribute("aria-live")).toBe("polite");
+      await user.click(screen.getByRole("button", { name: "Act" }));
+      expect(region.textContent).toContain("PMO Test written");
+      expect(region.textContent).toContain("3 projects ranked.");
+    });
+
+    it("take the focus the action lost, so keyboard users land on the result", async () => {
+      const user = userEvent.setup();
+      render(
+        <Providers excel={fakeExcel(smallPortfolio())} solver={fakeSolver({})}>
+          <App steps={steps} />
+        </Providers>,
+      );
+      await user.click(screen.getByRole("button", { name: "Act" }));
+      expect(document.activeElement).toBe(screen.getByTestId("notice"));
+    });
+
+    it("belong to their step: opening another step clears the banner", async () => {
+      const user = userEvent.setup();
+      render(
+        <Providers excel={fakeExcel(smallPortfolio())} solver={fakeSolver({})}>
+          <App steps={steps} />
+        </Providers>,
+      );
+      await user.click(screen.getByRole("button", { name: "Act" }));
+      expect(screen.getByTestId("notice")).toBeTruthy();
+      await user.click(screen.getByRole("tab", { name: "Step 2: Other" }));
+      expect(screen.queryByTestId("notice")).toBeNull();
+      expect(screen.queryByText("PMO Test written")).toBeNull();
+    });
   });
 });

@@ -16,7 +16,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { usePmo } from "../../state/PmoContext";
 import { StepNavigationContext, type StepNavigation } from "../../state/StepNavigation";
-import type { StepDefinition } from "../../steps";
+import type { StepDefinition } from "../../stepDefinition";
 import { useAppStyles, useGlobalStyles } from "./useAppStyles.styles";
 
 export interface AppProps {
@@ -28,7 +28,25 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
   useGlobalStyles();
   const styles = useAppStyles();
   const { notice, notify, busy } = usePmo();
-  const [active, setActive] = React.useState(initialStep ?? steps[0]?.id);
+  const [active, setActiveStep] = React.useState(initialStep ?? steps[0]?.id);
+  // A banner belongs to the step that raised it: opening another step clears it.
+  const activeRef = React.useRef(active);
+  const setActive = React.useCallback(
+    (id: string) => {
+      if (activeRef.current !== id) notify(null);
+      activeRef.current = id;
+      setActiveStep(id);
+    },
+    [notify],
+  );
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  // A result banner takes the focus the finished action's button lost while it was disabled (the page body),
+  // so keyboard and screen reader users land on the result.
+  React.useEffect(() => {
+    if (!notice) return;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost) noticeRef.current?.focus();
+  }, [notice]);
   const step = steps.find((s) => s.id === active) ?? steps[0];
   const View = step?.component;
   const navigation = React.useMemo<StepNavigation>(
@@ -41,7 +59,7 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
         requestAnimationFrame(() => document.getElementById("pmo-step-title")?.focus());
       },
     }),
-    [steps],
+    [steps, setActive],
   );
 
   return (
@@ -78,8 +96,13 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
         <div className={styles.status} aria-live="polite">
           {busy ? <Spinner size="tiny" label="Working…" /> : null}
         </div>
+        {/* Always present (and out of the layout), so a banner that appears is announced: a live region added
+            together with its text is not. */}
+        <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden} data-testid="announcement">
+          {notice ? `${notice.title}. ${notice.message}` : ""}
+        </div>
         {notice ? (
-          <MessageBar intent={notice.intent} data-testid="notice">
+          <MessageBar intent={notice.intent} data-testid="notice" ref={noticeRef} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{notice.title}</MessageBarTitle>
               {notice.message}
@@ -91,7 +114,9 @@ export function App({ steps, initialStep }: AppProps): React.JSX.Element {
             />
           </MessageBar>
         ) : null}
-        <StepNavigationContext.Provider value={navigation}>{View ? <View key={step.id} /> : null}</StepNavigationContext.Provider>
+        <StepNavigationContext.Provider value={navigation}>
+          <React.Suspense fallback={<Spinner size="tiny" label="Loading the step…" />}>{View ? <View key={step.id} /> : null}</React.Suspense>
+        </StepNavigationContext.Provider>
       </main>
     </div>
   );

@@ -41,4 +41,16 @@ export const useAppStyles = makeStyles({
   status: {
     ":empty": { display: "none" },
   },
+  // Read by screen readers, not shown, and not a flex item (no gap): the announcement of a banner.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });

@@ -61,7 +61,7 @@ describe("How robust is this? from the Prioritise and Optimise steps", () => {
     await user.click(await screen.findByRole("button", { name: "How robust is this?" }));
     expect(heading()).toBe("How robust?");
     expect(screen.getByRole("tab", { name: /How robust\?/ }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByTestId("robustness-focus").textContent).toBe("Checking the ranking from the Prioritise step.");
+    expect((await screen.findByTestId("robustness-focus")).textContent).toBe("Checking the ranking from the Prioritise step.");
     expect(screen.queryByRole("spinbutton", { name: /Re-optimisations/ })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 })));
   });
@@ -74,7 +74,7 @@ describe("How robust is this? from the Prioritise and Optimise steps", () => {
     await user.click(screen.getByRole("button", { name: "Find the best portfolio" }));
     await user.click(await screen.findByRole("button", { name: "How robust is this?" }));
     expect(heading()).toBe("How robust?");
-    expect(screen.getByTestId("robustness-focus").textContent).toMatch(/^Checking the selection from the Optimise step \(2 projects\)/);
+    expect((await screen.findByTestId("robustness-focus")).textContent).toMatch(/^Checking the selection from the Optimise step \(2 projects\)/);
 
     const k = screen.getByRole("spinbutton", { name: "Top k" });
     await user.clear(k);
