@@ -177,8 +177,18 @@ run("task pane flow on the sample workbook", () => {
     const { page } = pane;
     await goToStep(page, "Resources");
     await page.getByRole("button", { name: "Plan resources" }).click();
-    await noticeText(page, /PMO Resources written/, 60000);
+    const notice = await noticeText(page, /PMO Resources written/, 60000);
     const resources = sheet(await pane.snapshot(), "PMO Resources");
+    // Month labels stay text ("2027-01"), not dates.
+    expect(resources.cells.B4).toEqual({ v: expect.stringMatching(/^\d{4}-\d{2}$/), nf: "@" });
+    // Each unstaffed project's sentence is the same in the banner and in the sheet.
+    const why = Object.entries(resources.cells).find(([, c]) => c.v === "Why it is not staffed");
+    if (why) {
+      const [col, row] = [why[0].replace(/\d+$/, ""), Number(why[0].replace(/^[A-Z]+/, ""))];
+      const first = String(resources.cells[`${col}${row + 1}`]!.v);
+      expect(notice).toContain(first);
+    }
+    expect(notice).not.toContain("with the current capacity");
     expect(resources.conditionalFormats.map((c) => c.type)).toContain("ColorScale");
     expect(resources.charts.length).toBeGreaterThan(0);
     expect(await page.getByRole("table", { name: /Peak monthly load per role/ }).isVisible()).toBe(true);
