@@ -6,12 +6,14 @@ export const useScenariosStepStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  // The name field shrinks before the Save button does, so the button keeps its width inside the pane.
   save: {
     display: "flex",
     alignItems: "flex-end",
     gap: tokens.spacingHorizontalS,
+    "& > button": { flexShrink: 0 },
   },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, minWidth: 0 },
   scenario: {
     display: "flex",
     alignItems: "flex-start",

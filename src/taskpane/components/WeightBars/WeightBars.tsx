@@ -19,9 +19,8 @@ export function WeightBars({ labels, weights }: WeightBarsProps): React.JSX.Elem
         const w = weights[i] ?? 0;
         return (
           <li key={label} className={styles.row} aria-label={`${label}: ${formatPercent(w, 1)}`}>
-            <Text truncate wrap={false}>
-              {label}
-            </Text>
+            {/* The whole name, wrapped when the pane is narrow (never cut). */}
+            <Text className={styles.name}>{label}</Text>
             <div className={styles.track} aria-hidden="true">
               {/* Width is data, not style: the one inline style in the pane. */}
               <div className={styles.bar} style={{ width: `${(w / max) * 100}%` }} />

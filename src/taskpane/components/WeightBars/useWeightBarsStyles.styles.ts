@@ -28,4 +28,5 @@ export const useWeightBarsStyles = makeStyles({
     transitionDuration: tokens.durationNormal,
   },
   value: { fontVariantNumeric: "tabular-nums" },
+  name: { minWidth: 0, overflowWrap: "anywhere" },
 });
