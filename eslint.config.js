@@ -17,6 +17,9 @@ const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith("_"));
 const intoSrcDir = (dirs, message) => ({ regex: `^(\\.\\./)+(${dirs.join("|")})(/|$)`, message });
 
 /** The workflow layer is entered through its public index only (src/workflow/index.ts). */
+/** Outside src/engine, each engine feature is entered through its index (engine/<feature>) or is one file (engine/errors). */
+const ENGINE_ENTRY = { regex: "^(\\.\\./)+engine/[^/]+/", message: "Import an engine feature through its public index: '.../engine/<feature>'." };
+
 const WORKFLOW_ENTRY = { regex: "^(\\.\\./)+workflow/", message: "Import the workflow layer through its public index: '.../workflow'." };
 
 const OFFICE_AND_UI = [
@@ -94,7 +97,7 @@ module.exports = tseslint.config(
       "no-restricted-syntax": "off", // the one place that may call Excel.run
       "no-restricted-imports": [
         "error",
-        { patterns: [WORKFLOW_ENTRY, intoSrcDir(["taskpane", "cli", "functions", "worker"], "src/excel serves the task pane; it imports src/engine and src/sheets only (no cycle back).")] },
+        { patterns: [ENGINE_ENTRY, WORKFLOW_ENTRY, intoSrcDir(["taskpane", "cli", "functions", "worker"], "src/excel serves the task pane; it imports src/engine and src/sheets only (no cycle back).")] },
       ],
     },
   },
@@ -119,14 +122,14 @@ module.exports = tseslint.config(
         "error",
         {
           paths: NODE_PATHS,
-          patterns: [...PURE_LAYER, intoSrcDir(["workflow", "excel", "taskpane", "functions", "cli", "worker"], "src/sheets imports only src/engine.")],
+          patterns: [...PURE_LAYER, ENGINE_ENTRY, intoSrcDir(["workflow", "excel", "taskpane", "functions", "cli", "worker"], "src/sheets imports only src/engine.")],
         },
       ],
     },
   },
   {
     files: ["src/cli/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/worker/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [WORKFLOW_ENTRY] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [ENGINE_ENTRY, WORKFLOW_ENTRY] }] },
   },
   {
     // The workflow layer: Portfolio + user choices → engine problems → sheet inputs; pure like the engine.
@@ -137,7 +140,7 @@ module.exports = tseslint.config(
         "error",
         {
           paths: NODE_PATHS,
-          patterns: [...PURE_LAYER, intoSrcDir(["excel", "taskpane", "functions", "cli", "worker"], "src/workflow imports only src/engine and src/sheets.")],
+          patterns: [...PURE_LAYER, ENGINE_ENTRY, intoSrcDir(["excel", "taskpane", "functions", "cli", "worker"], "src/workflow imports only src/engine and src/sheets.")],
         },
       ],
     },
@@ -147,7 +150,7 @@ module.exports = tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...OFFICE_AND_UI, WORKFLOW_ENTRY, intoSrcDir(["excel", "taskpane"], "Custom functions never import src/excel or the task pane.")] },
+        { patterns: [...OFFICE_AND_UI, ENGINE_ENTRY, WORKFLOW_ENTRY, intoSrcDir(["excel", "taskpane"], "Custom functions never import src/excel or the task pane.")] },
       ],
     },
   },

@@ -108,6 +108,12 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The engine, sheet layouts and workflow layer are pure: importing a feature's index must not pull in the files
+          // of the feature that the bundle does not use.
+          test: /[\\/]src[\\/](engine|workflow|sheets)[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -3,7 +3,7 @@
  * add-in passes `officeExcelGateway` (./index, the only code calling Excel.run). Declared here, next to its
  * implementation, so src/excel never imports the task pane (the arrow points one way).
  */
-import type { TableData } from "../engine/portfolio/tableData";
+import type { TableData } from "../engine/portfolio";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { Capabilities } from "./requirements";
 import type { FreezeOutcome } from "./freeze";

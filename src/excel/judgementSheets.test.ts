@@ -2,8 +2,8 @@
  * Judgement sheets against the Excel host double: prepared per stakeholder with validation, filled through the
  * host, read back by readTables and combined as the task pane does; preparing again keeps the answers.
  */
-import { readPortfolio } from "../engine/portfolio/readPortfolio";
-import { prioritiseGroup } from "../engine/portfolio/groupPrioritisation";
+import { readPortfolio } from "../engine/portfolio";
+import { prioritiseGroup } from "../engine/portfolio";
 import { judgementSheets } from "../sheets/judgementSheet";
 import { prepareJudgementSheets } from "./judgementSheets";
 import { readTables } from "./readTables";

@@ -2,7 +2,7 @@
  * Read every table of the workbook as TableData. Two syncs whatever the size: one for the table list,
  * one for all header and body ranges queued together.
  */
-import type { RawCell, TableData } from "../engine/portfolio/tableData";
+import type { RawCell, TableData } from "../engine/portfolio";
 import { withCellEditRetry, type RetryOptions } from "./retry";
 
 export async function readTables(options: RetryOptions = {}): Promise<TableData[]> {

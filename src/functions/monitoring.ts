@@ -2,9 +2,9 @@
  * =PMO.RAG, =PMO.SENSITIVITY and =PMO.TOPK: delivery status and how robust the ranking is.
  */
 import { numberFromCell } from "../engine/cellValues";
-import { topKProbability } from "../engine/robustness/monteCarlo";
-import { DEFAULT_RAG_THRESHOLDS, ragStatus, type RagThresholds } from "../engine/monitoring/rag";
-import { rankFlipSensitivity } from "../engine/robustness/sensitivity";
+import { topKProbability } from "../engine/robustness";
+import { DEFAULT_RAG_THRESHOLDS, ragStatus, type RagThresholds } from "../engine/monitoring";
+import { rankFlipSensitivity } from "../engine/robustness";
 import { excelCall } from "./excelErrors";
 import { ArgumentError, BLANK, numberVector, optionalScalar, readRowwise, spreadRows } from "./ranges";
 import { readScoringInputs } from "./scoringArguments";

@@ -4,7 +4,7 @@
  * form of the template's Demand table: rows of (project, role, month offset from the project's start, amount).
  */
 import { isBlankCell, numberFromCell } from "../engine/cellValues";
-import { monthFromCell } from "../engine/portfolio/months";
+import { monthFromCell } from "../engine/portfolio";
 import { allocateResources, loadMatrix, type AllocationProblem, type AllocationProject } from "../engine/resources";
 import { cancellationOf } from "./cancellation";
 import { excelCall, excelCallAsync } from "./excelErrors";

@@ -1,4 +1,4 @@
-import type { DashboardData } from "../engine/monitoring/dashboard";
+import type { DashboardData } from "../engine/monitoring";
 import { cellAt, chartXValues } from "./cellAt";
 import { DASHBOARD_SHEET, dashboardSheet } from "./dashboardSheet";
 

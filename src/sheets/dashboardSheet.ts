@@ -3,7 +3,7 @@
  * each chart as small tables on the left, the charts in a grid on the right; laid out to print on one
  * landscape page. The same DashboardData feeds the HTML/PDF report (src/cli/report).
  */
-import type { DashboardData } from "../engine/monitoring/dashboard";
+import type { DashboardData } from "../engine/monitoring";
 import { ragFormats } from "./ragColours";
 import type { CellValue, ChartSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";

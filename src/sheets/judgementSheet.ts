@@ -3,7 +3,7 @@
  * Judgements columns named `Judgements_<name>` so the workbook reader picks it up, plus instructions. The
  * Value cells are validated in Excel to Saaty's range 1/9–9 (see src/excel/judgementSheets.ts).
  */
-import { JUDGEMENTS_TABLE, templateHeaders } from "../engine/portfolio/template";
+import { JUDGEMENTS_TABLE, templateHeaders } from "../engine/portfolio";
 import { a1, a1Range, type SheetSpec } from "./sheetSpec";
 
 /** Saaty's scale as a decimal range, with the 1 % slack the reader allows for 0.11 ≈ 1/9. */

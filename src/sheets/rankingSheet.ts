@@ -2,7 +2,7 @@
  * The `PMO Ranking` sheet: projects by alignment score with the contribution of each driver, cost,
  * benefit and score per cost. Pure layout: the CLI renders it with exceljs, the add-in with Office.js.
  */
-import { consistencyVerdict } from "../engine/ahp/consistency";
+import { consistencyVerdict } from "../engine/ahp";
 import type { CellValue, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { hiringNeeds, plannedSchedule } from "../engine/resources/hiring";
-import { planLoad } from "../engine/resources/load";
-import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
+import { hiringNeeds, plannedSchedule } from "../engine/resources";
+import { planLoad } from "../engine/resources";
+import type { AllocationProblem, AllocationResult } from "../engine/resources";
 import { blockByHeader, cellAt } from "./cellAt";
 import { resourcesSheet } from "./resourcesSheet";
 

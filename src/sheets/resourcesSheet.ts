@@ -3,10 +3,10 @@
  * deficits and utilisation as live formulas, the shift plan (planned start → new start), the projects
  * left unstaffed with the rule that keeps each out, hiring needs, and a load-vs-capacity chart per role.
  */
-import type { HiringNeeds } from "../engine/resources/hiring";
-import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
-import { unstaffedReasons } from "../engine/resources/unstaffedReasons";
-import { rolePeaks } from "../engine/resources/peakLoad";
+import type { HiringNeeds } from "../engine/resources";
+import type { AllocationProblem, AllocationResult } from "../engine/resources";
+import { unstaffedReasons } from "../engine/resources";
+import { rolePeaks } from "../engine/resources";
 import type { CellValue, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 import { statusText } from "./selectionSheet";

@@ -1,4 +1,4 @@
-import type { CycleReview } from "../engine/review/review";
+import type { CycleReview } from "../engine/review";
 import { blockByHeader, cellAt } from "./cellAt";
 import { REVIEW_SHEET, reviewSheet } from "./reviewSheet";
 

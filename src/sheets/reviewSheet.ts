@@ -2,7 +2,7 @@
  * The `PMO Review` sheet: two planning cycles compared. Weight changes, the projects whose score moved
  * most and why, selection changes, benefits forecast against realised, and estimate accuracy by category.
  */
-import type { CycleReview } from "../engine/review/review";
+import type { CycleReview } from "../engine/review";
 import type { CellValue, ChartSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 

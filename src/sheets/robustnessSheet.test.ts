@@ -1,5 +1,5 @@
-import { topKProbability } from "../engine/robustness/monteCarlo";
-import { rankFlipSensitivity } from "../engine/robustness/sensitivity";
+import { topKProbability } from "../engine/robustness";
+import { rankFlipSensitivity } from "../engine/robustness";
 import { blockByHeader, cellAt } from "./cellAt";
 import { ROBUSTNESS_SHEET, robustnessSheet } from "./robustnessSheet";
 

@@ -3,9 +3,9 @@
  * driver that changes the top k (or a named pair's order), and per project the Monte Carlo probability of
  * ranking in the top k (and, when computed, of being in the optimal portfolio) with standard errors.
  */
-import type { CoreIndexResult } from "../engine/robustness/coreIndex";
-import type { TopKResult } from "../engine/robustness/monteCarlo";
-import type { SensitivityResult } from "../engine/robustness/sensitivity";
+import type { CoreIndexResult } from "../engine/robustness";
+import type { TopKResult } from "../engine/robustness";
+import type { SensitivityResult } from "../engine/robustness";
 import type { CellValue, ChartSpec, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";
 

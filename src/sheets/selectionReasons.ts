@@ -2,7 +2,7 @@
  * Why each project is in or out of a selected portfolio, in the words the PMO Selection sheet shows:
  * "forced in", "forced out", "requires P3 (not selected)", "excluded by P7", "over capex limit".
  */
-import type { SelectionProblem, SelectionResult } from "../engine/selection/types";
+import type { SelectionProblem, SelectionResult } from "../engine/selection";
 
 /** Room below this is rounding noise, not spare budget. */
 const EPS = 1e-9;

@@ -1,4 +1,4 @@
-import type { SelectionProblem, SelectionResult } from "../engine/selection/types";
+import type { SelectionProblem, SelectionResult } from "../engine/selection";
 import { cellAt, chartXValues } from "./cellAt";
 import { selectionReasons } from "./selectionReasons";
 import { selectionSheet } from "./selectionSheet";

@@ -3,7 +3,7 @@
  * spend against each limit (live SUMIFS formulas), the status line, the baselines and the value they
  * leave on the table, and, with a frontier, the budget-versus-value curve and a cost/value scatter.
  */
-import type { FrontierResult, SelectionProblem, SelectionResult } from "../engine/selection/types";
+import type { FrontierResult, SelectionProblem, SelectionResult } from "../engine/selection";
 import { selectionReasons } from "./selectionReasons";
 import type { CellValue, ChartSpec, ConditionalFormatSpec, NumberFormatSpec, SheetBlock, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";

@@ -1,5 +1,5 @@
 import { statusRow } from "../../test/support/statusRow";
-import { statusReport } from "../engine/monitoring/statusReport";
+import { statusReport } from "../engine/monitoring";
 import { cellAt } from "./cellAt";
 import { STATUS_SHEET, statusSheet } from "./statusSheet";
 

@@ -3,7 +3,7 @@
  * conditional formats, so it follows edits) and CPI/SPI trend arrows, then the portfolio totals.
  * Measures are written as formulas over the row's BAC/PV/EV/AC, with the engine's values cached.
  */
-import type { ProjectStatus, StatusReport } from "../engine/monitoring/statusReport";
+import type { ProjectStatus, StatusReport } from "../engine/monitoring";
 import { ragFormats } from "./ragColours";
 import type { CellValue, SheetSpec } from "./sheetSpec";
 import { a1, a1Range } from "./sheetSpec";

@@ -3,7 +3,7 @@
  * roles. Saved in the workbook settings (key PMOAlign.columnMapping) and applied to TableData before
  * parsing, so the engine only ever sees template names.
  */
-import type { TableData } from "../engine/portfolio/tableData";
+import type { TableData } from "../engine/portfolio";
 
 export const COLUMN_MAPPING_SETTING = "PMOAlign.columnMapping";
 

@@ -3,10 +3,10 @@
  * UI state (live weights, the Optimise step's inputs) → the workflow's choices. Every problem is built by
  * src/workflow, the same code the CLI runs, so both compute the same numbers.
  */
-import type { TableData, WorkbookProblem } from "../engine/portfolio/tableData";
-import type { Portfolio } from "../engine/portfolio/types";
-import { FEATURES, type Feature } from "../engine/portfolio/features";
-import { blockedFeatures, readPortfolio } from "../engine/portfolio/readPortfolio";
+import type { TableData, WorkbookProblem } from "../engine/portfolio";
+import type { Portfolio } from "../engine/portfolio";
+import { FEATURES, type Feature } from "../engine/portfolio";
+import { blockedFeatures, readPortfolio } from "../engine/portfolio";
 import {
   allocationPlan,
   defaultChoices,

@@ -2,7 +2,7 @@
 import type { ScenarioRecord, ScenarioSummary } from "../excel/settings";
 import type { PmoResults } from "./state/PmoContext";
 import { statusText } from "../sheets/selectionSheet";
-import { rolePeaks as peaksOf } from "../engine/resources/peakLoad";
+import { rolePeaks as peaksOf } from "../engine/resources";
 
 export function summaryOf(results: PmoResults): ScenarioSummary {
   const s = results.selection;

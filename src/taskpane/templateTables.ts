@@ -1,5 +1,5 @@
 /** "Create empty template": the template's tables with their fixed headers (template.ts is the source). */
-import { TEMPLATE_TABLES, templateHeaders } from "../engine/portfolio/template";
+import { TEMPLATE_TABLES, templateHeaders } from "../engine/portfolio";
 import type { TemplateTable } from "../excel/workbookActions";
 
 /** Twelve months from next January, "yyyy-mm", as Capacity's month columns. */

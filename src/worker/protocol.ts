@@ -1,7 +1,7 @@
 /** Messages between the solver Web Worker and its clients (the task pane and the PMO.* optimisation functions). */
-import type { FrontierResult, SelectionProblem, SelectionResult, SolveProgress } from "../engine/selection/types";
-import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
-import type { TopKOptions, TopKResult } from "../engine/robustness/monteCarlo";
+import type { FrontierResult, SelectionProblem, SelectionResult, SolveProgress } from "../engine/selection";
+import type { AllocationProblem, AllocationResult } from "../engine/resources";
+import type { TopKOptions, TopKResult } from "../engine/robustness";
 
 /** Monte Carlo top-k probabilities (monitoring): run here so 10,000 draws never block the pane. */
 export interface TopKRequest {

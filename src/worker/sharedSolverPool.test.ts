@@ -1,6 +1,6 @@
 /** One pool for the task pane and the PMO.* functions: the same warm workers, per-job cancel, progress. */
 import { PmoCancelledError } from "../engine/errors";
-import type { SelectionProblem, SolveProgress } from "../engine/selection/types";
+import type { SelectionProblem, SolveProgress } from "../engine/selection";
 import { closeSharedSolverPool, poolSolverClient, sharedSolverPool } from "./sharedSolverPool";
 import { ScriptedWorker } from "./testing/scriptedWorker";
 

@@ -6,11 +6,11 @@
 import { configureHighs, getHighs } from "../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../engine/selection";
 import { allocateResources } from "../engine/resources";
-import type { SolveProgress } from "../engine/selection/types";
-import { topKProbability } from "../engine/robustness/monteCarlo";
+import type { SolveProgress } from "../engine/selection";
+import { topKProbability } from "../engine/robustness";
 import type { FrontierRequest, SolverRequestMessage, SolverResponseMessage, TopKRequest } from "./protocol";
-import type { SelectionProblem } from "../engine/selection/types";
-import type { AllocationProblem } from "../engine/resources/types";
+import type { SelectionProblem } from "../engine/selection";
+import type { AllocationProblem } from "../engine/resources";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<SolverRequestMessage>) => void) | null;

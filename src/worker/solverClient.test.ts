@@ -2,7 +2,7 @@
 import { createSolverClient } from "./solverClient";
 import { PmoCancelledError, PmoError, PmoInputError, PmoSolverError } from "../engine/errors";
 import { ScriptedWorker, scriptedWorkerFactory } from "./testing/scriptedWorker";
-import type { SelectionProblem } from "../engine/selection/types";
+import type { SelectionProblem } from "../engine/selection";
 
 const problem: SelectionProblem = { projects: [{ id: "A", value: 1, costs: { c: 1 } }], limits: { c: 1 } };
 

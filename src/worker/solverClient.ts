@@ -13,7 +13,7 @@ import {
   PmoPairwiseError,
   PmoSolverError,
 } from "../engine/errors";
-import type { SolveProgress } from "../engine/selection/types";
+import type { SolveProgress } from "../engine/selection";
 import type { SolverJobKind, SolverJobs, SolverRequestMessage, SolverResponseMessage } from "./protocol";
 
 export type WorkerFactory = () => Worker;

@@ -1,6 +1,6 @@
 /** The solver pool over scripted Workers: a worker per job, per-job cancellation, the cap, idle workers, no Worker. */
 import { PmoCancelledError } from "../engine/errors";
-import type { SelectionProblem } from "../engine/selection/types";
+import type { SelectionProblem } from "../engine/selection";
 import { createSolverPool, WorkerUnavailableError } from "./solverPool";
 import { ScriptedWorker, scriptedWorkerFactory } from "./testing/scriptedWorker";
 

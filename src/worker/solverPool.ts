@@ -9,7 +9,7 @@
 import { PmoCancelledError } from "../engine/errors";
 import { createSolverClient, type SolverClient, type WorkerFactory } from "./solverClient";
 import type { SolverJobKind, SolverJobs } from "./protocol";
-import type { SolveProgress } from "../engine/selection/types";
+import type { SolveProgress } from "../engine/selection";
 
 /** The page cannot start a worker at all (no Worker support, a blocked script URL): solve elsewhere. */
 export class WorkerUnavailableError extends Error {

@@ -2,8 +2,8 @@
  * The user's explicit choices, as plain data: what the CLI reads from its flags and the Settings table, and
  * what the task pane's steps let the user edit. The problems in ./problems are built from a Portfolio plus these.
  */
-import type { Portfolio, ValueBasis } from "../engine/portfolio/types";
-import type { CategoryShare } from "../engine/selection/types";
+import type { Portfolio, ValueBasis } from "../engine/portfolio";
+import type { CategoryShare } from "../engine/selection";
 
 /** One dependency between two projects; requires is directed (a only if b), the other two are not. */
 export interface Dependency {

@@ -2,7 +2,7 @@
  * Demand inside the Capacity horizon. One rule for selection and allocation: a project that runs past the
  * last Capacity month is planned with its demand cut at the horizon, and a warning says so.
  */
-import type { Portfolio, PortfolioProject } from "../engine/portfolio/types";
+import type { Portfolio, PortfolioProject } from "../engine/portfolio";
 
 /** Per project, per role: demand per month of its life (length = duration). Repeated rows add up. */
 export function demandArrays(portfolio: Portfolio): Map<string, Record<string, number[]>> {

@@ -2,9 +2,9 @@
  * The entry points every surface calls: a portfolio, the user's choices and (optionally) their weights →
  * the engine problem to solve, with the names and notes the result sheet and the user need.
  */
-import type { Portfolio } from "../engine/portfolio/types";
-import type { AllocationProblem } from "../engine/resources/types";
-import type { SelectionProblem } from "../engine/selection/types";
+import type { Portfolio } from "../engine/portfolio";
+import type { AllocationProblem } from "../engine/resources";
+import type { SelectionProblem } from "../engine/selection";
 import { defaultChoices, type WorkflowChoices } from "./choices";
 import { horizonWarnings } from "./horizon";
 import { projectValues, roleCapacityNote, toAllocationProblem, toSelectionProblem } from "./problems";

@@ -3,10 +3,10 @@ import { checkSelectionProblem } from "../engine/selection";
 import { validateAllocationProblem } from "../engine/resources";
 import { projectValues, toAllocationProblem, toSelectionProblem } from "./problems";
 import { horizonWarnings } from "./horizon";
-import { readPortfolio } from "../engine/portfolio/readPortfolio";
-import { scorePortfolio } from "../engine/portfolio/scorePortfolio";
-import type { RawCell, TableData } from "../engine/portfolio/tableData";
-import type { Portfolio } from "../engine/portfolio/types";
+import { readPortfolio } from "../engine/portfolio";
+import { scorePortfolio } from "../engine/portfolio";
+import type { RawCell, TableData } from "../engine/portfolio";
+import type { Portfolio } from "../engine/portfolio";
 
 const PROJECT_HEADERS = ["Project", "Owner", "Category", "Cost", "Benefit", "Start", "Duration months", "Earliest Start", "Latest Start", "Growth", "Risk", "Depends On", "Excludes", "Together", "Starts After", "Force"];
 

@@ -4,10 +4,10 @@
  * problems here: this is where "which rules apply to which projects" is decided.
  */
 import { PmoInputError, PmoMissingDataError } from "../engine/errors";
-import type { PortfolioScores } from "../engine/portfolio/scorePortfolio";
-import type { Portfolio, PortfolioProject, ValueBasis } from "../engine/portfolio/types";
-import type { AllocationProblem, AllocationProject } from "../engine/resources/types";
-import type { SelectionProblem, SelectionProject } from "../engine/selection/types";
+import type { PortfolioScores } from "../engine/portfolio";
+import type { Portfolio, PortfolioProject, ValueBasis } from "../engine/portfolio";
+import type { AllocationProblem, AllocationProject } from "../engine/resources";
+import type { SelectionProblem, SelectionProject } from "../engine/selection";
 import { defaultChoices, type Dependency, type SelectionChoices, type WorkflowChoices } from "./choices";
 import { horizonDemand, plannedDuration, totalDemand } from "./horizon";
 

@@ -5,8 +5,8 @@
  * Given weights (the task pane's live weights) follow the same rule through scorePortfolio.
  */
 import type { AhpResult } from "../engine/ahp";
-import { scorePortfolio, type PortfolioScores } from "../engine/portfolio/scorePortfolio";
-import type { Portfolio, ValueBasis, WeightsMethod } from "../engine/portfolio/types";
+import { scorePortfolio, type PortfolioScores } from "../engine/portfolio";
+import type { Portfolio, ValueBasis, WeightsMethod } from "../engine/portfolio";
 import type { RankingSheetInput } from "../sheets/rankingSheet";
 
 export const VALUE_LABELS: Readonly<Record<ValueBasis, string>> = { score: "Score", benefit: "Benefit", scoreTimesBenefit: "Score × benefit" };

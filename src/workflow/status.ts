@@ -1,10 +1,10 @@
 /** Status and the steering dashboard of a portfolio, as the CLI and the task pane's Monitor step show them. */
-import { dashboardData, type DashboardData } from "../engine/monitoring/dashboard";
-import { statusReport, type StatusReport } from "../engine/monitoring/statusReport";
-import type { PortfolioScores } from "../engine/portfolio/scorePortfolio";
-import type { Portfolio, ValueBasis } from "../engine/portfolio/types";
-import type { AllocationProblem, AllocationResult } from "../engine/resources/types";
-import type { FrontierResult, SelectionResult } from "../engine/selection/types";
+import { dashboardData, type DashboardData } from "../engine/monitoring";
+import { statusReport, type StatusReport } from "../engine/monitoring";
+import type { PortfolioScores } from "../engine/portfolio";
+import type { Portfolio, ValueBasis } from "../engine/portfolio";
+import type { AllocationProblem, AllocationResult } from "../engine/resources";
+import type { FrontierResult, SelectionResult } from "../engine/selection";
 import { projectValues, toAllocationProblem } from "./problems";
 import { projectNames, VALUE_LABELS } from "./ranking";
 

@@ -43,6 +43,21 @@ describe("import boundaries", () => {
     expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: '..\/taskpane\/steps'/)]);
   });
 
+  it("enter each engine feature through its index from every other src folder", async () => {
+    for (const folder of ["sheets", "workflow", "functions", "excel", "cli", "taskpane", "worker"]) {
+      const found = await problems(
+        `src/${folder}/probe.ts`,
+        [
+          'import { a } from "../engine/selection/selectPortfolio";',
+          'import { b } from "../engine/selection";',
+          'import { c } from "../engine/errors";',
+          "export const all = [a, b, c];",
+        ].join("\n"),
+      );
+      expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: '..\/engine\/selection\/selectPortfolio'.*public index/)]);
+    }
+  });
+
   it("keep src/functions away from src/excel, the task pane and React", async () => {
     const found = await problems(
       "src/functions/probe.ts",

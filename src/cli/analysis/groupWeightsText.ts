@@ -3,8 +3,8 @@
  * Everything shown is read off the GroupResult (and the stakeholders who could not be counted).
  */
 import { formatJudgement, type GroupResult } from "../../engine/ahp";
-import type { GroupPrioritisation } from "../../engine/portfolio/groupPrioritisation";
-import type { GroupStakeholder } from "../../engine/portfolio/types";
+import type { GroupPrioritisation } from "../../engine/portfolio";
+import type { GroupStakeholder } from "../../engine/portfolio";
 import { formatTable } from "../framework/output";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 /** A cycle review in words, shared by `pmo-align review` (in full) and the demo's review section (briefly). */
-import type { CycleReview } from "../../engine/review/review";
+import type { CycleReview } from "../../engine/review";
 import { num } from "../commands/common";
 import { formatTable } from "../framework/output";
 

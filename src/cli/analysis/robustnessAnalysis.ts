@@ -2,11 +2,11 @@
  * Rank-flip sensitivity and Monte Carlo top-k probabilities of a scored workbook, shared by
  * `pmo-align robustness` and the demo's robustness section, and the PMO Robustness sheet built from them.
  */
-import type { CoreIndexResult } from "../../engine/robustness/coreIndex";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult } from "../../engine/robustness/monteCarlo";
-import { rankFlipSensitivity, type SensitivityResult } from "../../engine/robustness/sensitivity";
-import type { PortfolioScores } from "../../engine/portfolio/scorePortfolio";
-import type { Portfolio } from "../../engine/portfolio/types";
+import type { CoreIndexResult } from "../../engine/robustness";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult } from "../../engine/robustness";
+import { rankFlipSensitivity, type SensitivityResult } from "../../engine/robustness";
+import type { PortfolioScores } from "../../engine/portfolio";
+import type { Portfolio } from "../../engine/portfolio";
 import { robustnessSheet } from "../../sheets/robustnessSheet";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { num } from "../commands/common";

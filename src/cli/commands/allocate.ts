@@ -1,7 +1,7 @@
 /** `pmo-align allocate`: staff projects by role and month, optimally shifting starts. */
-import { hiringNeeds, withUnstaffedAtPlannedStart } from "../../engine/resources/hiring";
-import { allocateResources } from "../../engine/resources/allocate";
-import type { AllocationProblem, AllocationResult } from "../../engine/resources/types";
+import { hiringNeeds, withUnstaffedAtPlannedStart } from "../../engine/resources";
+import { allocateResources } from "../../engine/resources";
+import type { AllocationProblem, AllocationResult } from "../../engine/resources";
 import { resourcesSheet } from "../../sheets/resourcesSheet";
 import { statusText } from "../../sheets/selectionSheet";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";

@@ -4,8 +4,8 @@
  * report, cycle review) and writes every PMO sheet into out/sample-portfolio-results.xlsx.
  */
 import * as path from "path";
-import { hiringNeeds, withUnstaffedAtPlannedStart } from "../../engine/resources/hiring";
-import { allocateResources } from "../../engine/resources/allocate";
+import { hiringNeeds, withUnstaffedAtPlannedStart } from "../../engine/resources";
+import { allocateResources } from "../../engine/resources";
 import { selectPortfolio } from "../../engine/selection";
 import { rankingSheet } from "../../sheets/rankingSheet";
 import { resourcesSheet } from "../../sheets/resourcesSheet";

@@ -1,7 +1,7 @@
 /** `pmo-align review`: compare two planning cycles (two workbooks, or saved snapshots). */
 import * as path from "path";
-import { compareCycles } from "../../engine/review/review";
-import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/review/snapshot";
+import { compareCycles } from "../../engine/review";
+import { parseCycleSnapshot, type CycleSnapshot } from "../../engine/review";
 import { reviewSheet } from "../../sheets/reviewSheet";
 import { CliUsageError, stringFlag } from "../framework/args";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";

@@ -1,6 +1,6 @@
 /** `pmo-align robustness`: rank-flip sensitivity per driver weight and Monte Carlo top-k probabilities. */
-import { coreIndex, type CoreIndexResult } from "../../engine/robustness/coreIndex";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/robustness/monteCarlo";
+import { coreIndex, type CoreIndexResult } from "../../engine/robustness";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED } from "../../engine/robustness";
 import { rankPortfolio, selectionPlan } from "../../workflow";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
 import { MAX_CORE_DRAWS, MAX_DRAWS } from "../framework/limits";

@@ -1,6 +1,6 @@
 /** `pmo-align score`: alignment scores and ranking of a template workbook, written as PMO Ranking. */
-import type { PortfolioScores } from "../../engine/portfolio/scorePortfolio";
-import type { Portfolio, WeightsMethod } from "../../engine/portfolio/types";
+import type { PortfolioScores } from "../../engine/portfolio";
+import type { Portfolio, WeightsMethod } from "../../engine/portfolio";
 import { rankingSheet } from "../../sheets/rankingSheet";
 import { CliUsageError, choiceFlag, onePositional, stringFlag } from "../framework/args";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";

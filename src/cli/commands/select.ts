@@ -1,8 +1,8 @@
 /** `pmo-align select` and `pmo-align frontier`: the optimal portfolio within limits, and value by budget. */
-import type { ValueBasis } from "../../engine/portfolio/types";
+import type { ValueBasis } from "../../engine/portfolio";
 import { getHighs } from "../../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../../engine/selection";
-import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection/types";
+import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection";
 import { selectionReasons } from "../../sheets/selectionReasons";
 import { selectionSheet, statusText } from "../../sheets/selectionSheet";
 import { choiceFlag, CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";

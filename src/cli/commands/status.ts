@@ -3,7 +3,7 @@ import * as path from "path";
 import { dashboardSheet } from "../../sheets/dashboardSheet";
 import { statusSheet } from "../../sheets/statusSheet";
 import { PmoMissingDataError } from "../../engine/errors";
-import type { StatusReport } from "../../engine/monitoring/statusReport";
+import type { StatusReport } from "../../engine/monitoring";
 import { CliUsageError, numberFlag, onePositional, stringFlag } from "../framework/args";
 import { MAX_FRONTIER_LEVELS } from "../framework/limits";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";

@@ -2,7 +2,7 @@
 import * as path from "path";
 import { ahpWeights, consistencyVerdict, pairwiseMatrix } from "../../engine/ahp";
 import type { AhpMethod, AhpResult } from "../../engine/ahp";
-import { formatJudgement } from "../../engine/ahp/saatyScale";
+import { formatJudgement } from "../../engine/ahp";
 import { PmoInputError, PmoMissingDataError } from "../../engine/errors";
 import { choiceFlag, onePositional } from "../framework/args";
 import type { CliCommand, CliIO, ParsedArgs } from "../framework/command";

@@ -1,5 +1,5 @@
 /** The demo's group prioritisation step: the sample's four executives' judgements combined (issue 14). */
-import { prioritiseGroup } from "../../engine/portfolio/groupPrioritisation";
+import { prioritiseGroup } from "../../engine/portfolio";
 import { groupLines } from "../analysis/groupWeightsText";
 import type { DemoSection } from "./types";
 

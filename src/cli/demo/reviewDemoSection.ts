@@ -1,5 +1,5 @@
 /** The demo's cycle review: the sample against its previous planning cycle, briefly; writes PMO Review. */
-import { compareCycles } from "../../engine/review/review";
+import { compareCycles } from "../../engine/review";
 import { reviewSheet } from "../../sheets/reviewSheet";
 import type { DemoSection } from "./types";
 import { cycleName, workbookFileSnapshot, workbookSnapshot } from "../io/monitoringInputs";

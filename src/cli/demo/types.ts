@@ -1,8 +1,8 @@
 /** What a section of `pmo-align demo` receives and returns. */
-import type { PortfolioScores } from "../../engine/portfolio/scorePortfolio";
-import type { Portfolio } from "../../engine/portfolio/types";
-import type { AllocationProblem, AllocationResult } from "../../engine/resources/types";
-import type { SelectionProblem, SelectionResult } from "../../engine/selection/types";
+import type { PortfolioScores } from "../../engine/portfolio";
+import type { Portfolio } from "../../engine/portfolio";
+import type { AllocationProblem, AllocationResult } from "../../engine/resources";
+import type { SelectionProblem, SelectionResult } from "../../engine/selection";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 
 export interface DemoContext {

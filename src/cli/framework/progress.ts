@@ -2,7 +2,7 @@
  * Progress of long runs on stderr, only when stderr is a terminal (never in pipes, files or tests): one line
  * rewritten in place, at most every PROGRESS_INTERVAL_MS, and cleared when the work ends.
  */
-import type { SolveOptions } from "../../engine/selection/types";
+import type { SolveOptions } from "../../engine/selection";
 import type { CliIO } from "./command";
 
 export const PROGRESS_INTERVAL_MS = 200;

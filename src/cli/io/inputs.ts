@@ -2,8 +2,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PmoInputError } from "../../engine/errors";
-import type { AllocationProblem } from "../../engine/resources/types";
-import type { SelectionProblem } from "../../engine/selection/types";
+import type { AllocationProblem } from "../../engine/resources";
+import type { SelectionProblem } from "../../engine/selection";
 import { CliFileError } from "../framework/errors";
 
 export function resolvePath(cwd: string, file: string): string {

@@ -1,12 +1,12 @@
 /** Workbook portfolio → status report, dashboard data and snapshots for the monitoring commands. */
 import * as path from "path";
-import type { DashboardData } from "../../engine/monitoring/dashboard";
-import { snapshotFromPortfolio, type CycleSnapshot } from "../../engine/review/snapshot";
-import type { StatusReport } from "../../engine/monitoring/statusReport";
-import { scorePortfolio, type PortfolioScores } from "../../engine/portfolio/scorePortfolio";
-import type { Portfolio } from "../../engine/portfolio/types";
+import type { DashboardData } from "../../engine/monitoring";
+import { snapshotFromPortfolio, type CycleSnapshot } from "../../engine/review";
+import type { StatusReport } from "../../engine/monitoring";
+import { scorePortfolio, type PortfolioScores } from "../../engine/portfolio";
+import type { Portfolio } from "../../engine/portfolio";
 import { efficientFrontier, selectPortfolio } from "../../engine/selection";
-import type { FrontierResult, SelectionResult } from "../../engine/selection/types";
+import type { FrontierResult, SelectionResult } from "../../engine/selection";
 import { loadPortfolio, printWarnings } from "./portfolioInput";
 import { portfolioDashboard, portfolioStatus, toSelectionProblem } from "../../workflow";
 

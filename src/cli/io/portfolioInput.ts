@@ -1,10 +1,10 @@
 /** Reads a template workbook into a Portfolio for the CLI; workbook problems become one-line errors. */
 import * as path from "path";
 import { PmoError } from "../../engine/errors";
-import { FEATURES, type Feature, featureList, problemBlocks, problemsBlocking } from "../../engine/portfolio/features";
-import { readPortfolio } from "../../engine/portfolio/readPortfolio";
-import type { WorkbookProblem } from "../../engine/portfolio/tableData";
-import type { Portfolio } from "../../engine/portfolio/types";
+import { FEATURES, type Feature, featureList, problemBlocks, problemsBlocking } from "../../engine/portfolio";
+import { readPortfolio } from "../../engine/portfolio";
+import type { WorkbookProblem } from "../../engine/portfolio";
+import type { Portfolio } from "../../engine/portfolio";
 import { CliFileError } from "../framework/errors";
 import { assertReadable } from "./inputs";
 import { readTablesFromFile } from "../xlsx/readTables";

@@ -6,8 +6,8 @@
 import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import { compile } from "vega-lite";
-import type { DashboardData } from "../../engine/monitoring/dashboard";
-import type { StatusReport } from "../../engine/monitoring/statusReport";
+import type { DashboardData } from "../../engine/monitoring";
+import type { StatusReport } from "../../engine/monitoring";
 
 export interface ReportChart {
   /** Stable id, e.g. "delivery" (HTML element id "chart-delivery"). */

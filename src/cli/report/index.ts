@@ -2,8 +2,8 @@
  * `pmo-align report`: the steering dashboard as a document (HTML or PDF) with the same charts in both.
  */
 import * as path from "path";
-import type { DashboardData } from "../../engine/monitoring/dashboard";
-import type { StatusReport } from "../../engine/monitoring/statusReport";
+import type { DashboardData } from "../../engine/monitoring";
+import type { StatusReport } from "../../engine/monitoring";
 import { assertSafeOutput, writeFileAtomically } from "../io/safeWrite";
 import { renderCharts, reportCharts, type RenderedChart } from "./charts";
 import { reportHtml } from "./html";

@@ -1,6 +1,6 @@
 /** What both report formats show besides the charts: headline figures and tables, as text. */
-import type { DashboardData } from "../../engine/monitoring/dashboard";
-import type { StatusReport } from "../../engine/monitoring/statusReport";
+import type { DashboardData } from "../../engine/monitoring";
+import type { StatusReport } from "../../engine/monitoring";
 
 export interface ReportTable {
   readonly title: string;

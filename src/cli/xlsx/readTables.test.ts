@@ -6,7 +6,7 @@ import * as ExcelJS from "@cj-tech-master/excelts";
 // exceljs's own zip library, to edit the XML the way Excel writes it.
 import JSZip from "jszip";
 import { toolPath } from "../../../scripts/lib/requiredTools";
-import { readPortfolio } from "../../engine/portfolio/readPortfolio";
+import { readPortfolio } from "../../engine/portfolio";
 import { readTables, readTablesFromBuffer, readTablesFromFile, rawCell } from "./readTables";
 
 /** Re-saves `file` as .xlsx with headless LibreOffice, the way a user's file may have been produced. */

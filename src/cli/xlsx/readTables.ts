@@ -15,9 +15,9 @@ import * as path from "path";
 import { type CellValue, Workbook, type Worksheet } from "@cj-tech-master/excelts";
 import { CliFileError } from "../framework/errors";
 import { packageProblem } from "./checkPackage";
-import type { RawCell, TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
-import { columnLetter, quoteSheet } from "../../engine/portfolio/tableReader";
-import { normaliseHeader, TEMPLATE_TABLES } from "../../engine/portfolio/template";
+import type { RawCell, TableData, WorkbookProblem } from "../../engine/portfolio";
+import { columnLetter, quoteSheet } from "../../engine/portfolio";
+import { normaliseHeader, TEMPLATE_TABLES } from "../../engine/portfolio";
 
 export interface TablesRead {
   readonly tables: TableData[];

@@ -8,3 +8,5 @@ export { RANDOM_INDEX, MAX_AHP_SIZE, randomIndex } from "./randomIndex";
 export { mostInconsistentJudgements, crWithJudgement } from "./inconsistency";
 export { SAATY_SCALE, nearestSaatyValue, formatJudgement } from "./saatyScale";
 export * from "./group";
+export * from "./consistency";
+export * from "./saatyScale";

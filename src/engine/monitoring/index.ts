@@ -5,3 +5,6 @@ export { statusReport } from "./statusReport";
 export type { StatusReport, StatusReportOptions, ProjectStatus, PortfolioStatusTotals, PeriodIndices, Trend } from "./statusReport";
 export { dashboardData } from "./dashboard";
 export type { DashboardData, DashboardInput, DashboardBudget, DashboardPeriod, DashboardRisk, DashboardRolePeak, DashboardSelection } from "./dashboard";
+export * from "./dashboard";
+export * from "./rag";
+export * from "./statusReport";

@@ -7,3 +7,6 @@ export { coreIndex, DEFAULT_CORE_INDEX_DRAWS } from "./coreIndex";
 export type { CoreIndexOptions, CoreIndexResult } from "./coreIndex";
 export { createRandom, sampleDirichlet } from "./random";
 export type { Random } from "./random";
+export * from "./coreIndex";
+export * from "./monteCarlo";
+export * from "./sensitivity";

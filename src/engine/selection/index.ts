@@ -12,3 +12,5 @@ export { selectionViolations, spendByLimit, totalValue } from "./feasibility";
 export { buildSelectionModel } from "./selectionModel";
 export { formatAmount, listIds } from "./words";
 export type * from "./types";
+export * from "./baselineSentence";
+export * from "./types";

@@ -3,14 +3,14 @@
  * the actions every view uses (refresh, write a result sheet, tell the user). Views call `usePmo()`.
  */
 import * as React from "react";
-import type { Feature } from "../../engine/portfolio/features";
-import type { TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
+import type { Feature } from "../../engine/portfolio";
+import type { TableData, WorkbookProblem } from "../../engine/portfolio";
 import type { SheetSpec } from "../../sheets/sheetSpec";
-import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection/types";
-import type { AllocationProblem, AllocationResult } from "../../engine/resources/types";
+import type { FrontierResult, SelectionProblem, SelectionResult } from "../../engine/selection";
+import type { AllocationProblem, AllocationResult } from "../../engine/resources";
 import type { ExcelGateway, WriteOutcome } from "../excelGateway";
 import type { SolverClient } from "../../worker/solverClient";
-import type { Portfolio } from "../../engine/portfolio/types";
+import type { Portfolio } from "../../engine/portfolio";
 import type { OptimiseInputs, Ranking } from "../engineBridge";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";

@@ -1,13 +1,13 @@
 /** Holds the task pane's shared state and actions (see PmoContext). */
 import * as React from "react";
-import { FEATURES, type Feature } from "../../engine/portfolio/features";
-import type { TableData, WorkbookProblem } from "../../engine/portfolio/tableData";
+import { FEATURES, type Feature } from "../../engine/portfolio";
+import type { TableData, WorkbookProblem } from "../../engine/portfolio";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { ExcelGateway } from "../excelGateway";
 import type { SolverClient } from "../../worker/solverClient";
 import { PmoContext, type Notice, type PmoContextValue, type PmoResults } from "./PmoContext";
 import { parseWorkbook } from "../engineBridge";
-import type { Portfolio } from "../../engine/portfolio/types";
+import type { Portfolio } from "../../engine/portfolio";
 import { COLUMN_MAPPING_SETTING, type ColumnMapping } from "../columnMapping";
 import { busyNotifier } from "../busyNotifier";
 

@@ -1,7 +1,7 @@
 /** Test doubles for component tests: an in-memory Excel gateway and a scripted solver client. */
 import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { TableData } from "../../engine/portfolio/tableData";
+import type { TableData } from "../../engine/portfolio";
 import type { JudgementSheet } from "../../sheets/judgementSheet";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import type { ExcelGateway } from "../excelGateway";

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Dropdown, Field, Option, Subtitle2, Text } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
-import { TEMPLATE_TABLES, headerMatches, normaliseHeader } from "../../../engine/portfolio/template";
+import { TEMPLATE_TABLES, headerMatches, normaliseHeader } from "../../../engine/portfolio";
 import { usePmo } from "../../state/PmoContext";
 import { COLUMN_MAPPING_SETTING, type ColumnMapping } from "../../columnMapping";
 import { useColumnMapperStyles } from "./useColumnMapperStyles.styles";

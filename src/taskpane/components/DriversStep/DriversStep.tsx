@@ -12,7 +12,7 @@ import { usePmo } from "../../state/PmoContext";
 import { weightsByName } from "../../engineBridge";
 import { errorMessage } from "../../state/PmoProvider";
 import { ahpMethodOf, workbookWeights } from "../../../workflow";
-import type { Portfolio } from "../../../engine/portfolio/types";
+import type { Portfolio } from "../../../engine/portfolio";
 import { matrixFrom, upperFrom } from "../../pairwise";
 import { formatNumber, parseLocaleNumber } from "../../format";
 import { PairwiseSlider } from "../PairwiseSlider";

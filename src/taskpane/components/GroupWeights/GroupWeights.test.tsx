@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { DriversStep } from "../DriversStep";
 import { fakeExcel, smallPortfolio } from "../../testing/fakes";
 import { renderAfterWorkbook } from "../../testing/renderView";
-import type { RawCell, TableData } from "../../../engine/portfolio/tableData";
+import type { RawCell, TableData } from "../../../engine/portfolio";
 import { groupWeights } from "../../../engine/ahp";
 
 const pairs = (who: string, a: RawCell, b: RawCell, c: RawCell): RawCell[][] => [

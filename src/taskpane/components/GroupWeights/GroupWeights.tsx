@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, Field, Radio, RadioGroup, Subtitle2, Text, Textarea } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import { formatJudgement, type GroupAggregation, type GroupResult } from "../../../engine/ahp";
-import { prioritiseGroup, type GroupPrioritisation } from "../../../engine/portfolio/groupPrioritisation";
+import { prioritiseGroup, type GroupPrioritisation } from "../../../engine/portfolio";
 import { judgementSheets } from "../../../sheets/judgementSheet";
 import { usePmo } from "../../state/PmoContext";
 import { formatPercent } from "../../format";

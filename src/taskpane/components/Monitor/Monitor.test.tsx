@@ -1,5 +1,5 @@
 import { screen, waitFor } from "@testing-library/react";
-import type { TableData } from "../../../engine/portfolio/tableData";
+import type { TableData } from "../../../engine/portfolio";
 import { fakeExcel, smallPortfolio } from "../../testing/fakes";
 import { renderLoaded } from "../../testing/renderView";
 import { DASHBOARD_SHEET } from "../../../sheets/dashboardSheet";

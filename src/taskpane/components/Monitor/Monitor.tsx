@@ -6,11 +6,11 @@
 import * as React from "react";
 import { Badge, Button, Field, Input, Text } from "@fluentui/react-components";
 import { PulseRegular } from "@fluentui/react-icons";
-import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
-import type { RagStatus } from "../../../engine/monitoring/rag";
-import type { StatusReport } from "../../../engine/monitoring/statusReport";
-import type { Portfolio } from "../../../engine/portfolio/types";
-import type { FrontierResult, SelectionResult } from "../../../engine/selection/types";
+import type { AllocationProblem, AllocationResult } from "../../../engine/resources";
+import type { RagStatus } from "../../../engine/monitoring";
+import type { StatusReport } from "../../../engine/monitoring";
+import type { Portfolio } from "../../../engine/portfolio";
+import type { FrontierResult, SelectionResult } from "../../../engine/selection";
 import { DASHBOARD_SHEET, dashboardSheet } from "../../../sheets/dashboardSheet";
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import { STATUS_SHEET, statusSheet } from "../../../sheets/statusSheet";

@@ -3,7 +3,7 @@ import { OptimiseStep } from "./OptimiseStep";
 import { fakeExcel, fakeSolver, smallPortfolio, type FakeSolver } from "../../testing/fakes";
 import { renderAfterWorkbook } from "../../testing/renderView";
 import { PmoCancelledError } from "../../../engine/errors";
-import type { SelectionProblem, SelectionResult } from "../../../engine/selection/types";
+import type { SelectionProblem, SelectionResult } from "../../../engine/selection";
 
 function result(problem: SelectionProblem, selected: string[]): SelectionResult {
   const totals = Object.fromEntries(Object.keys(problem.limits).map((l) => [l, selected.reduce((s, id) => s + (problem.projects.find((p) => p.id === id)!.costs[l] ?? 0), 0)]));

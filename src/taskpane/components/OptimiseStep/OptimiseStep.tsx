@@ -19,8 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { TargetArrowRegular } from "@fluentui/react-icons";
 import { PmoCancelledError } from "../../../engine/errors";
-import type { CategoryShare, SelectionResult, SolveProgress } from "../../../engine/selection/types";
-import { baselineSentence } from "../../../engine/selection/baselineSentence";
+import type { CategoryShare, SelectionResult, SolveProgress } from "../../../engine/selection";
+import { baselineSentence } from "../../../engine/selection";
 import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/selectionSheet";
 import { usePmo } from "../../state/PmoContext";
 import { useUnavailable } from "../../state/useCapability";

@@ -2,8 +2,8 @@ import { screen, waitFor } from "@testing-library/react";
 import { ResourcesStep } from "./ResourcesStep";
 import { fakeExcel, fakeSolver, smallPortfolio, type FakeSolver } from "../../testing/fakes";
 import { renderAfterWorkbook } from "../../testing/renderView";
-import type { TableData } from "../../../engine/portfolio/tableData";
-import type { AllocationProblem, AllocationResult } from "../../../engine/resources/types";
+import type { TableData } from "../../../engine/portfolio";
+import type { AllocationProblem, AllocationResult } from "../../../engine/resources";
 
 const months = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { renderLoaded } from "../../testing/renderView";
 import { REVIEW_SHEET } from "../../../sheets/reviewSheet";
-import type { CycleSnapshot } from "../../../engine/review/snapshot";
+import type { CycleSnapshot } from "../../../engine/review";
 import { CYCLE_SNAPSHOTS_SETTING, Review, storedSnapshots } from "./Review";
 
 describe("Review view", () => {

@@ -6,8 +6,8 @@
 import * as React from "react";
 import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import { CameraRegular, HistoryRegular } from "@fluentui/react-icons";
-import { compareCycles, type CycleReview } from "../../../engine/review/review";
-import { parseCycleSnapshot, snapshotFromPortfolio, type CycleSnapshot } from "../../../engine/review/snapshot";
+import { compareCycles, type CycleReview } from "../../../engine/review";
+import { parseCycleSnapshot, snapshotFromPortfolio, type CycleSnapshot } from "../../../engine/review";
 import { REVIEW_SHEET, reviewSheet } from "../../../sheets/reviewSheet";
 import { usePmo } from "../../state/PmoContext";
 import { currentWeights } from "../../engineBridge";

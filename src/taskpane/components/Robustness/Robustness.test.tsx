@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { fakeSolver } from "../../testing/fakes";
 import { renderLoaded } from "../../testing/renderView";
 import { ROBUSTNESS_SHEET } from "../../../sheets/robustnessSheet";
-import { topKProbability } from "../../../engine/robustness/monteCarlo";
+import { topKProbability } from "../../../engine/robustness";
 import type { TopKRequest } from "../../../worker/protocol";
 import { Robustness } from "./Robustness";
 

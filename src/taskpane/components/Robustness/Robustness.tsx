@@ -7,13 +7,13 @@
 import * as React from "react";
 import { Button, Field, Input, Switch, Text } from "@fluentui/react-components";
 import { ShieldCheckmarkRegular } from "@fluentui/react-icons";
-import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult, type UncertaintyOptions } from "../../../engine/robustness/monteCarlo";
-import { coreIndex, DEFAULT_CORE_INDEX_DRAWS, type CoreIndexResult } from "../../../engine/robustness/coreIndex";
-import type { SelectionProblem, SelectionResult, SolveProgress } from "../../../engine/selection/types";
+import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, DEFAULT_SEED, topKProbability, type TopKResult, type UncertaintyOptions } from "../../../engine/robustness";
+import { coreIndex, DEFAULT_CORE_INDEX_DRAWS, type CoreIndexResult } from "../../../engine/robustness";
+import type { SelectionProblem, SelectionResult, SolveProgress } from "../../../engine/selection";
 import { PmoCancelledError } from "../../../engine/errors";
-import { rankFlipSensitivity, type SensitivityResult } from "../../../engine/robustness/sensitivity";
+import { rankFlipSensitivity, type SensitivityResult } from "../../../engine/robustness";
 import { alignmentScores } from "../../../engine/alignment";
-import type { Portfolio } from "../../../engine/portfolio/types";
+import type { Portfolio } from "../../../engine/portfolio";
 import { ROBUSTNESS_SHEET, robustnessSheet } from "../../../sheets/robustnessSheet";
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import type { TopKRequest } from "../../../worker/protocol";

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, ProgressBar, Text } from "@fluentui/react-components";
 import { DismissCircleRegular } from "@fluentui/react-icons";
-import type { SolveProgress } from "../../../engine/selection/types";
+import type { SolveProgress } from "../../../engine/selection";
 import { formatAmount, formatNumber, formatPercent } from "../../format";
 import { useSolveProgressBarStyles } from "./useSolveProgressBarStyles.styles";
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WorkbookStep } from "./WorkbookStep";
 import { fakeExcel, fakeSolver, Providers, smallPortfolio } from "../../testing/fakes";
-import type { TableData } from "../../../engine/portfolio/tableData";
+import type { TableData } from "../../../engine/portfolio";
 
 function withTextCost(): TableData[] {
   return smallPortfolio().map((t) => (t.name === "Projects" ? { ...t, rows: t.rows.map((r, i) => (i === 1 ? r.map((v, c) => (c === 4 ? "lots" : v)) : r)) } : t));

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Badge, Button, Link, Text, Subtitle2, Tooltip } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentAddRegular, ErrorCircleRegular, TableAddRegular, WarningRegular } from "@fluentui/react-icons";
-import { TEMPLATE_TABLES, normaliseHeader } from "../../../engine/portfolio/template";
+import { TEMPLATE_TABLES, normaliseHeader } from "../../../engine/portfolio";
 import { usePmo } from "../../state/PmoContext";
 import { emptyTemplate, sampleWorkbookBase64 } from "../../templateTables";
 import { formatNumber } from "../../format";
