@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { canRunE2e, startSession, type HostSnapshot, type Pane, type Session } from "./support/harness";
+import { columnLetters as letters } from "./support/fixture";
 import { fixtureFromXlsx } from "./support/xlsxFixture";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
 import { run } from "../cli/helpers";
@@ -20,7 +21,6 @@ const DIR = path.resolve(__dirname, "..", "fixtures", "parity");
 type Cells = ReadonlyMap<string, unknown>;
 type Row = Record<string, unknown>;
 
-const letters = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
 const colIndex = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** A table's data rows by header, from cells keyed "B7". */

@@ -5,7 +5,7 @@
  */
 import { canRunE2e, publishScreenshots, startSession, type Pane, type Session } from "./support/harness";
 import * as path from "path";
-import { USER_NOTES_SHEET, type FixtureSheet, type WorkbookFixture } from "./support/fixture";
+import { columnLetters, USER_NOTES_SHEET, type FixtureSheet, type WorkbookFixture } from "./support/fixture";
 import { fixtureFromXlsx } from "./support/xlsxFixture";
 import { REPO_ROOT } from "./support/harness";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
@@ -85,7 +85,7 @@ run("task pane flow on the sample workbook", () => {
     // Only the Weight column's data cells changed: names, descriptions and the comparison table are as loaded.
     for (const [r, c, v, f] of sheetOf("Drivers").cells) {
       if (c === 2 && weightRows.includes(r + 1)) continue;
-      const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+      const address = `${columnLetters(c)}${r + 1}`;
       expect(driversSheet.cells[address]?.v ?? "").toEqual(v ?? "");
       if (f) expect(driversSheet.cells[address]?.f).toBe(f);
     }
@@ -263,7 +263,7 @@ run("task pane flow on the sample workbook", () => {
     for (const original of fixture.sheets.filter((s) => s.name !== "Drivers")) {
       const now = sheet(after, original.name);
       for (const [r, c, v, f] of original.cells) {
-        const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+        const address = `${columnLetters(c)}${r + 1}`;
         expect(now.cells[address]?.v ?? "").toEqual(v ?? "");
         if (f) expect(now.cells[address]?.f).toBe(f);
       }
