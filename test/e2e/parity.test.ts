@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { canRunE2e, startSession, type HostSnapshot, type Pane, type Session } from "./support/harness";
+import { canRunE2e, publishScreenshots, startSession, type HostSnapshot, type Pane, type Session } from "./support/harness";
 import { columnLetters as letters } from "./support/fixture";
 import { fixtureFromXlsx } from "./support/xlsxFixture";
 import { goToStep, noticeText, sheet, workbookRead } from "./support/steps";
@@ -91,6 +91,11 @@ describeBuilt("task pane and CLI compute the same results (parity corpus)", () =
       const ranking = paneTable(await pane.snapshot(), "PMO Ranking", "PMORanking");
       const cliRanking = await cliTable(cliOut("score"), "PMO Ranking", "PMORanking");
       expectSameRows(ranking, cliRanking, Object.keys(cliRanking[0]!));
+      if (name === "sample") {
+        // The README's Prioritise screenshot: the same top 10 as `pmo-align score assets/sample-portfolio.xlsx`.
+        await pane.screenshot("3-prioritise");
+        publishScreenshots(["3-prioritise"]);
+      }
 
       // Resources before any optimisation plans every project, as `pmo-align allocate` does.
       const allocate = await run(["allocate", file, "--out", cliOut("allocate")]);

@@ -114,7 +114,9 @@ run("task pane flow on the sample workbook", () => {
     expect(snap.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
     expect(JSON.parse(String(snap.settings["PMOAlign.ownedSheets"]))).toContain("PMO Ranking");
     await expect(page.getByRole("table", { name: new RegExp(`Top 10 of ${projectCount}`) }).isVisible()).resolves.toBe(true);
-    await shot("3-prioritise");
+    // The README's Prioritise screenshot comes from the parity test, where the pane ranks with the workbook's own
+    // weights and its table is checked equal to `pmo-align score`; this one shows the weights edited in step 2.
+    await pane.screenshot("3b-prioritise-edited-weights");
   });
 
   it("4 Optimise: solves in the worker and writes PMO Selection with frontier and scatter charts", async () => {
