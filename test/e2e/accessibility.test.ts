@@ -35,6 +35,8 @@ interface AxeViolation {
 async function axeViolations(pane: Pane): Promise<string[]> {
   const { page } = pane;
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  // Colours are judged as the user sees them at rest: mid fade-in a dialog's buttons are partly transparent.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
