@@ -14,18 +14,10 @@ import { loadPortfolio } from "../../src/cli/io/portfolioInput";
 import { selectionPlan } from "../../src/workflow";
 import { toolPath } from "../../scripts/lib/requiredTools";
 import { startStaticServer } from "../../test/e2e/support/staticServer";
+import { OFFICE_JS, runtimeDouble } from "../../test/e2e/support/functionsRuntime";
 import { DIST, distBuilt, REPO_ROOT } from "../../test/e2e/support/harness";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const RUNTIME_DOUBLE = `
-  window.__functions = {};
-  window.CustomFunctions = {
-    associate(id, fn) { window.__functions[id] = fn; },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-    Error: class { constructor(code, message) { this.code = code; this.message = message; } },
-  };
-  window.Office = { onReady(cb) { const info = { host: null, platform: null }; if (cb) setTimeout(() => cb(info)); return Promise.resolve(info); }, context: {} };
-`;
+const RUNTIME_DOUBLE = runtimeDouble();
 const WARM_CALLS = 10;
 const ROUNDS = Number(process.env.PMO_LATENCY_ROUNDS ?? 3);
 

@@ -10,18 +10,12 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { toolPath } from "../../scripts/lib/requiredTools";
 import { startStaticServer, type StaticServer } from "./support/staticServer";
+import { OFFICE_JS, runtimeDouble } from "./support/functionsRuntime";
 import { canRunE2e, DIST, REPO_ROOT } from "./support/harness";
 
 const REFERENCE = path.resolve(REPO_ROOT, "test", "fixtures", "reference");
 const built = canRunE2e() && fs.existsSync(path.join(DIST, "functions.json"));
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const RUNTIME_DOUBLE = `
-  window.__functions = {};
-  window.CustomFunctions = {
-    associate(id, fn) { window.__functions[id] = fn; },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-    Error: class { constructor(code, message) { this.code = code; this.message = message; } },
-  };
+const RUNTIME_DOUBLE = runtimeDouble(`
   // Records every job the page posts to a Web Worker (the solver protocol's "kind").
   window.__workerJobs = [];
   const post = Worker.prototype.postMessage;
@@ -29,8 +23,7 @@ const RUNTIME_DOUBLE = `
     if (message && message.kind) window.__workerJobs.push(message.kind);
     return post.call(this, message, ...rest);
   };
-  window.Office = { onReady(cb) { const info = { host: null, platform: null }; if (cb) setTimeout(() => cb(info)); return Promise.resolve(info); }, context: {} };
-`;
+`);
 
 (built ? describe : describe.skip)("custom functions in the built shared runtime page", () => {
   let server: StaticServer;
