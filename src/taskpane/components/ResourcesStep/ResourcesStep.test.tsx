@@ -17,6 +17,27 @@ function withResources(): TableData[] {
 
 const renderResources = (tables: TableData[], solver: FakeSolver) => renderAfterWorkbook(<ResourcesStep />, { excel: fakeExcel(tables), solver, summary: /^4 projects, 3 drivers/ });
 
+/** A solver that staffs every project at its planned start except P3. */
+function solverLeavingP3Unstaffed(): ReturnType<typeof fakeSolver> {
+  return fakeSolver({
+    allocate: async (request) => {
+      const problem = request as AllocationProblem;
+      const result: AllocationResult = {
+        status: "optimal",
+        objective: 1,
+        gap: 0,
+        schedule: problem.projects.filter((p) => p.id !== "P3").map((p) => ({ id: p.id, start: p.start, plannedStart: p.start })),
+        unstaffed: ["P3"],
+        load: { Dev: [1.5, 0, 0, 0, 0, 0] },
+        deficit: { Dev: [0, 0, 0, 0, 0, 0] },
+        baseline: { objective: 1, schedule: [], unstaffed: [], valueLeftOnTable: 0 },
+        solveSeconds: 0.01,
+      };
+      return result;
+    },
+  });
+}
+
 describe("ResourcesStep", () => {
   it("is disabled, saying what to add, when the workbook has no Capacity table", async () => {
     await renderResources(smallPortfolio(), fakeSolver({}));
@@ -25,23 +46,7 @@ describe("ResourcesStep", () => {
   });
 
   it("plans every project when nothing was optimised, writes PMO Resources and shows role peaks", async () => {
-    const solver = fakeSolver({
-      allocate: async (request) => {
-        const problem = request as AllocationProblem;
-        const result: AllocationResult = {
-          status: "optimal",
-          objective: 1,
-          gap: 0,
-          schedule: problem.projects.filter((p) => p.id !== "P3").map((p) => ({ id: p.id, start: p.start, plannedStart: p.start })),
-          unstaffed: ["P3"],
-          load: { Dev: [1.5, 0, 0, 0, 0, 0] },
-          deficit: { Dev: [0, 0, 0, 0, 0, 0] },
-          baseline: { objective: 1, schedule: [], unstaffed: [], valueLeftOnTable: 0 },
-          solveSeconds: 0.01,
-        };
-        return result;
-      },
-    });
+    const solver = solverLeavingP3Unstaffed();
     const { user, excel } = await renderResources(withResources(), solver);
     expect(screen.getByText("No optimisation yet: plans every project in the workbook.")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Plan resources" }));
@@ -55,23 +60,7 @@ describe("ResourcesStep", () => {
   });
 
   it("says why each unstaffed project is out, in the same sentence as the sheet", async () => {
-    const solver = fakeSolver({
-      allocate: async (request) => {
-        const problem = request as AllocationProblem;
-        const result: AllocationResult = {
-          status: "optimal",
-          objective: 1,
-          gap: 0,
-          schedule: problem.projects.filter((p) => p.id !== "P3").map((p) => ({ id: p.id, start: p.start, plannedStart: p.start })),
-          unstaffed: ["P3"],
-          load: { Dev: [1.5, 0, 0, 0, 0, 0] },
-          deficit: { Dev: [0, 0, 0, 0, 0, 0] },
-          baseline: { objective: 1, schedule: [], unstaffed: [], valueLeftOnTable: 0 },
-          solveSeconds: 0.01,
-        };
-        return result;
-      },
-    });
+    const solver = solverLeavingP3Unstaffed();
     const { user, excel } = await renderAfterWorkbook(<ResourcesStep />, { excel: fakeExcel(withResources()), solver, summary: /^4 projects, 3 drivers/, inApp: true });
     await user.click(screen.getByRole("button", { name: "Plan resources" }));
     await waitFor(() => expect(excel.written.map((s) => s.name)).toEqual(["PMO Resources"]));
