@@ -3,6 +3,7 @@ import { ahpWeights } from "./ahpWeights";
 import { crWithJudgement } from "./inconsistency";
 import { pairwiseMatrix } from "./pairwiseMatrix";
 import { SAATY_SCALE } from "./saatyScale";
+import { reciprocalMatrix } from "../../../test/support/reciprocalMatrix";
 
 /** Positive weights for n items, kept within a ratio of 1:1000 so judgements stay in a realistic range. */
 const weightVector = (minN: number, maxN: number) =>
@@ -11,18 +12,7 @@ const weightVector = (minN: number, maxN: number) =>
 /** A reciprocal matrix whose upper triangle is drawn from Saaty's scale. */
 const saatyMatrix = (minN: number, maxN: number) =>
   fc.integer({ min: minN, max: maxN }).chain((n) =>
-    fc.array(fc.constantFrom(...SAATY_SCALE), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((upper) => {
-      const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-      let k = 0;
-      for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-          m[i]![j] = upper[k]!;
-          m[j]![i] = 1 / upper[k]!;
-          k++;
-        }
-      }
-      return m;
-    }),
+    fc.array(fc.constantFrom(...SAATY_SCALE), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((upper) => reciprocalMatrix(n, upper)),
   );
 
 const consistentMatrix = (w: readonly number[]) => w.map((wi) => w.map((wj) => wi / wj));

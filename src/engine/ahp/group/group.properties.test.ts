@@ -3,19 +3,9 @@ import { ahpWeights } from "../ahpWeights";
 import { SAATY_SCALE } from "../saatyScale";
 import { groupWeights } from "./groupWeights";
 import type { GroupAggregation, StakeholderJudgements } from "./types";
+import { reciprocalMatrix } from "../../../../test/support/reciprocalMatrix";
 
-const matrixOf = (n: number, upper: readonly number[]) => {
-  const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      m[i]![j] = upper[k]!;
-      m[j]![i] = 1 / upper[k]!;
-      k++;
-    }
-  }
-  return m;
-};
+const matrixOf = reciprocalMatrix;
 
 /** n items and 1–6 stakeholders, each with a Saaty-scale matrix and a voting weight in [0.1, 5]. */
 const group = (minN = 2, maxN = 8) =>
