@@ -1,14 +1,12 @@
 /**
  * Draws a SheetSpec's charts as native Excel charts (DrawingML, through excelts), the same charts the add-in
  * draws through Office.js. Every series points at the sheet's own cells, so the chart follows edits.
- * Layout of `dataRange`: the first row holds series names, the first column the categories (for scatter
- * kinds: the x values); `seriesBy: "rows"` swaps the two.
+ * The series themselves come from write/seriesRefs.ts, shared with the DrawingML writer (write/chartXml.ts).
  */
 import type { Worksheet } from "@cj-tech-master/excelts";
 import { type AddChartOptions, type AddChartRange, type AddChartSeriesOptions, installChartSupport } from "@cj-tech-master/excelts/chart";
 import type { ChartKind, ChartSpec } from "../../sheets/sheetSpec";
-import { columnLetter } from "../../sheets/sheetSpec";
-import { parseCell } from "./cellRefs";
+import { isScatterKind, seriesRefs } from "./write/seriesRefs";
 
 installChartSupport();
 
@@ -23,33 +21,14 @@ export function chartType(kind: ChartKind | string): Partial<Pick<AddChartOption
   return { type: "line", grouping: "standard" };
 }
 
-/** The series of a chart as absolute references into `sheet` ("'PMO Ranking'!$B$4:$B$20"). */
+/** The series of a chart as absolute references into `sheet` ("'PMO Ranking'!$B$4:$B$20"), decided by seriesRefs. */
 export function chartSeries(sheet: string, chart: ChartSpec): AddChartSeriesOptions[] {
-  const [from, to = from] = chart.dataRange.split(":");
-  const a = parseCell(from!);
-  const b = parseCell(to!);
-  const top = Math.min(a.row, b.row);
-  const bottom = Math.max(a.row, b.row);
-  const left = Math.min(a.col, b.col);
-  const right = Math.max(a.col, b.col);
-  const scatter = chartType(chart.kind).type === "scatter";
-  const ref = (r1: number, c1: number, r2: number, c2: number) =>
-    `${quote(sheet)}!$${columnLetter(c1)}$${r1 + 1}${r1 === r2 && c1 === c2 ? "" : `:$${columnLetter(c2)}$${r2 + 1}`}`;
-  const series: AddChartSeriesOptions[] = [];
-  if (chart.seriesBy === "columns") {
-    const categories = ref(top + 1, left, bottom, left);
-    for (let c = left + 1; c <= right; c++) {
-      const values = ref(top + 1, c, bottom, c);
-      series.push({ name: { formula: ref(top, c, top, c) }, values, ...(scatter ? { xValues: categories } : { categories }) });
-    }
-  } else {
-    const categories = ref(top, left + 1, top, right);
-    for (let r = top + 1; r <= bottom; r++) {
-      const values = ref(r, left + 1, r, right);
-      series.push({ name: { formula: ref(r, left, r, left) }, values, ...(scatter ? { xValues: categories } : { categories }) });
-    }
-  }
-  return series;
+  const scatter = isScatterKind(chart.kind);
+  return seriesRefs(sheet, chart).map(({ name, categories, values }) => ({
+    name: { formula: name.formula },
+    values: values.formula,
+    ...(scatter ? { xValues: categories.formula } : { categories: categories.formula }),
+  }));
 }
 
 /** Adds `chart` to `ws` at its anchor and size. */
@@ -68,8 +47,4 @@ export function addChart(ws: Worksheet, chart: ChartSpec): void {
     ...(chartType(chart.kind).type === "bar" && chartType(chart.kind).grouping === "stacked" ? { overlap: 100 } : {}),
   };
   ws.addChart(options, range);
-}
-
-function quote(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
