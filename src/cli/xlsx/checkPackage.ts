@@ -41,12 +41,18 @@ export function packageProblem(data: Uint8Array, maxUnzipped = MAX_UNZIPPED_BYTE
   } catch {
     return "is damaged or incomplete (its zip package cannot be read); save it again from Excel or copy it again";
   }
-  if (tooLarge) return `unpacks to more than ${Math.round(maxUnzipped / 1024 / 1024)} MB, far more than a portfolio workbook needs; it is refused to protect the machine`;
+  if (tooLarge) return tooLargeProblem(maxUnzipped);
   const types = contentTypes ? Buffer.from(parts["[Content_Types].xml"] ?? new Uint8Array()).toString("utf8") : "";
   if (!/spreadsheetml\.(sheet|template)\.main|ms-excel\.(sheet|template)\.macroEnabled\.main/i.test(types)) {
     return "is a zip file but not an Excel workbook (it has no workbook part)";
   }
   return null;
+}
+
+/** The sentence's end for a package whose parts declare, or actually inflate to, more than `maxUnzipped` bytes. */
+export function tooLargeProblem(maxUnzipped = MAX_UNZIPPED_BYTES): string {
+  const size = maxUnzipped >= 1024 * 1024 ? `${Math.round(maxUnzipped / 1024 / 1024)} MB` : `${maxUnzipped} bytes`;
+  return `unpacks to more than ${size}, far more than a portfolio workbook needs; it is refused to protect the machine`;
 }
 
 function describeStart(buf: Buffer): string {
