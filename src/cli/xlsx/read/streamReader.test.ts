@@ -42,7 +42,7 @@ function pack(spec: PackageSpec): Uint8Array {
     ),
     "_rels/.rels": strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${t("xl/workbook.xml", "/xl/workbook.xml")}"/></Relationships>`),
   };
-  const rels = spec.sheets.map((s, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/worksheet" Target="${t(`worksheets/sheet${k + 1}.xml`, `/xl/worksheets/sheet${k + 1}.xml`)}"/>`);
+  const rels = spec.sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/worksheet" Target="${t(`worksheets/sheet${k + 1}.xml`, `/xl/worksheets/sheet${k + 1}.xml`)}"/>`);
   if (spec.strings !== undefined) rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="${t("sharedStrings.xml", "/xl/sharedStrings.xml")}"/>`);
   if (spec.styles !== undefined) rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="${t("styles.xml", "/xl/styles.xml")}"/>`);
   files["xl/_rels/workbook.xml.rels"] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
