@@ -124,6 +124,20 @@ describe("drawingParts", () => {
     expect(cache(at(ser, "c:yVal", "c:numRef", "c:numCache"))).toEqual([3, 5.25]);
   });
 
+  it("escapes sheet names, titles and names in the XML and keeps one chart part per spec", () => {
+    const g = new Map<string, CellValue>([["0,1", "R&D <new>"], ["1,0", "P1"], ["1,1", 4]]);
+    const oneColumn: ChartSpec = { ...spec("columnClustered"), dataRange: "A1:A2", name: 'R&D "chart"' };
+    const two = drawingParts("R&D 'Q1'", [{ ...spec("columnClustered"), dataRange: "A1:B2" }, oneColumn], (r, c) => g.get(`${r},${c}`) ?? null);
+    expect(two.charts).toHaveLength(2);
+    expect(two.charts[0]).toContain("<c:f>'R&amp;D ''Q1'''!$B$1</c:f>");
+    expect(two.charts[0]).toContain("<c:v>R&amp;D &lt;new&gt;</c:v>");
+    const ser = at(parse(two.charts[0]!), "c:chartSpace", "c:chart", "c:plotArea", "c:barChart")["c:ser"] as Node[];
+    expect(at(ser[0], "c:tx", "c:strRef", "c:f")).toBe("'R&D ''Q1'''!$B$1");
+    // A one-column range has no series, yet its chart part exists so chart k stays rId{k+1}.
+    expect(at(parse(two.charts[1]!), "c:chartSpace", "c:chart", "c:plotArea", "c:barChart")["c:ser"]).toBeUndefined();
+    expect(two.drawingXml).toContain('name="R&amp;D &quot;chart&quot;"');
+  });
+
   it("keeps the schema's element order in every container it writes", () => {
     for (const xml of parts.charts) checkOrder(new XMLParser({ preserveOrder: true, ignoreAttributes: true }).parse(xml) as OrderedNode[]);
   });

@@ -67,9 +67,3 @@ export function quoteSheet(sheet: string): string {
   return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** The cells of a one-row or one-column range, in order (top to bottom, then left to right). */
-export function rangeCells(range: Pick<RangeRef, "top" | "left" | "bottom" | "right">): { row0: number; col0: number }[] {
-  const cells: { row0: number; col0: number }[] = [];
-  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) cells.push({ row0: r, col0: c });
-  return cells;
-}
