@@ -1,8 +1,10 @@
 /**
  * Read every table of the workbook as TableData. Two syncs whatever the size: one for the table list,
- * one for all header and body ranges queued together.
+ * one for all header and body ranges queued together. A cell holding an Excel error value (#N/A, #REF!:
+ * Office.js gives its text in `values` and "Error" in `valueTypes`) reads as blank and is listed in
+ * `errorValues`, so the engine reports it and blocks only the features that use its column, as the CLI does.
  */
-import type { RawCell, TableData } from "../engine/portfolio";
+import type { ErrorValueCell, RawCell, TableData } from "../engine/portfolio";
 import { withCellEditRetry, type RetryOptions } from "./retry";
 
 export async function readTables(options: RetryOptions = {}): Promise<TableData[]> {
@@ -17,22 +19,38 @@ export async function readTables(options: RetryOptions = {}): Promise<TableData[
           table,
           sheet: table.worksheet.load("name"),
           header: table.getHeaderRowRange().load("values,rowIndex,columnIndex"),
-          body: table.getDataBodyRange().load("values"),
+          body: table.getDataBodyRange().load("values,valueTypes"),
         }));
         await context.sync();
 
         return queued.map(({ table, sheet, header, body }) => {
           const headers = (header.values[0] ?? []).map((h) => String(h ?? "").trim());
+          const rows = trimTrailingBlankRows(body.values).map((row) => row.map(toRawCell));
+          const errorValues = errorCells(rows, body.valueTypes);
           return {
             name: table.name,
             headers,
-            rows: trimTrailingBlankRows(body.values).map((row) => row.map(toRawCell)),
+            rows,
             address: { sheet: sheet.name, headerRow: header.rowIndex, firstColumn: header.columnIndex },
+            ...(errorValues.length > 0 ? { errorValues } : {}),
           };
         });
       }),
     options,
   );
+}
+
+/** Cells whose value type is "Error": blanked in `rows`, listed by 1-based data row and column index. */
+function errorCells(rows: RawCell[][], types: readonly (readonly string[])[] | undefined): ErrorValueCell[] {
+  const found: ErrorValueCell[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (types?.[r]?.[c] !== "Error") return;
+      found.push({ row: r + 1, column: c, code: String(value ?? "#VALUE!") });
+      row[c] = null;
+    }),
+  );
+  return found;
 }
 
 function toRawCell(value: unknown): RawCell {

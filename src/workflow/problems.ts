@@ -21,6 +21,14 @@ export function projectValues(portfolio: Portfolio, scores: PortfolioScores | re
   if (s.length !== portfolio.projects.length) {
     throw new PmoInputError({ table: "Projects" }, `${portfolio.projects.length} scores, one per project`, s.length);
   }
+  if (valueBasis !== "score" && portfolio.absentColumns?.includes("benefit")) {
+    // Every benefit would read 0: refuse rather than maximise nothing (the CLI's --value, a pane or JSON choice).
+    const what = valueBasis === "benefit" ? "benefit" : "score × benefit";
+    throw new PmoMissingDataError(
+      { table: "Projects", column: "Benefit" },
+      `the column is missing; Selection maximises ${what} and needs it: add a Benefit column to Projects, or choose the value basis score`,
+    );
+  }
   return portfolio.projects.map((p, i) => {
     if (valueBasis === "score") return s[i]!;
     if (valueBasis === "benefit") return p.benefit;

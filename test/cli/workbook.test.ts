@@ -112,17 +112,21 @@ describe("broken workbooks", () => {
     expect(score.stderr).toContain("(stops Resources)");
   });
 
-  it("names the cell holding text where a number belongs", async () => {
+  it("names the cell holding text where a number belongs, stopping Selection only when it maximises benefit", async () => {
     const file = await brokenCopy(dir, "text-cost.xlsx", (ws) => {
       const at = headerColumn(ws, "Benefit");
       ws.getCell(at.row + 3, at.col).value = "lots";
     });
-    const r = await run(["select", file]);
+    const r = await run(["select", file, "--value", "benefit"]);
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("'lots'");
     expect(r.stderr).toMatch(/Benefit/);
     expect(r.stderr).toMatch(/row 3|Projects!\w+\d+/);
+    // The sample maximises the score: Benefit then feeds only the cycle review.
+    const byScore = await run(["select", file]);
+    expect(byScore.code).toBe(0);
+    expect(byScore.stderr).toMatch(/'lots'.*\(stops Review\)/);
   });
 
   it("reports a missing Projects table", async () => {

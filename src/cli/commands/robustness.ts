@@ -49,7 +49,7 @@ export const robustnessCommand: CliCommand = {
     // Refuse absurd amounts of work before reading anything.
     const draws = numberFlag(args, "draws", "robustness", { min: 1, max: MAX_DRAWS, integer: true }) ?? DEFAULT_DRAWS;
     const coreDraws = numberFlag(args, "core", "robustness", { min: 0, max: MAX_CORE_DRAWS, integer: true }) ?? 0;
-    const { portfolio, problems } = await loadPortfolio(input, { features: ["scoring"] });
+    const { portfolio, problems, blocked } = await loadPortfolio(input, { features: ["scoring"] });
     printWarnings(problems, io.err);
     const n = portfolio.projects.length;
     const k = numberFlag(args, "k", "robustness", { min: 1, integer: true }) ?? defaultTopK(portfolio);
@@ -78,6 +78,8 @@ export const robustnessCommand: CliCommand = {
     let core: CoreIndexResult | null = null;
     if (coreDraws > 0 && (portfolio.limits.length === 0 || portfolio.settings.valueBasis === "benefit")) {
       io.err("note: --core needs cost limits and a value basis built on the score (score or scoreTimesBenefit); skipped");
+    } else if (coreDraws > 0 && blocked.has("selection")) {
+      io.err("note: --core solves the selection, which the workbook's errors stop (see the warnings above); skipped");
     } else if (coreDraws > 0) {
       const { problem } = selectionPlan(portfolio, undefined, null, ranking);
       core = await coreIndex(problem, portfolio.projects.map((p) => p.impacts), scores.weights, portfolio.impactScale.max, {

@@ -33,7 +33,7 @@ async function loadSelection(args: ParsedArgs, io: CliIO, command: string): Prom
   const timeLimit = numberFlag(args, "time-limit", command, { min: 0.1, max: MAX_TIME_LIMIT_SECONDS });
   let loaded: LoadedSelection;
   if (isWorkbookPath(input)) {
-    const { portfolio, problems } = await loadPortfolio(input, { features: ["selection"] });
+    const { portfolio, problems } = await loadPortfolio(input, { features: ["selection"], ...(value ? { valueBasis: value } : {}) });
     printWarnings(problems, io.err);
     const plan = selectionPlan(portfolio, defaultChoices(portfolio, value ? { valueBasis: value } : {}));
     for (const note of plan.notes) io.err(`note: ${note}`);

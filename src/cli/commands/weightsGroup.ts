@@ -19,8 +19,8 @@ export async function runGroupWeights(file: string, opts: { aggregation: GroupAg
   if (!isWorkbookPath(file)) throw new CliFileError(`--group reads the Judgements table of a workbook (.xlsx); '${path.basename(file)}' is not one`);
   assertReadable(file);
   const read = await readTablesFromFile(file);
-  const { portfolio, problems } = readPortfolio(read.tables);
-  const relevant = [...read.problems, ...problems].filter((p) => GROUP_TABLES.test(p.table));
+  const { portfolio, problems } = readPortfolio(read.tables, { readerProblems: read.problems });
+  const relevant = problems.filter((p) => GROUP_TABLES.test(p.table));
   if (!portfolio || relevant.some((p) => p.severity === "error")) throw new WorkbookProblemsError(file, relevant);
   const group = portfolio.group;
   if (!group) {

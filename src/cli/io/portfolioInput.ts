@@ -1,10 +1,10 @@
 /** Reads a template workbook into a Portfolio for the CLI; workbook problems become one-line errors. */
 import * as path from "path";
 import { PmoError } from "../../engine/errors";
-import { FEATURES, type Feature, featureList, problemBlocks, problemsBlocking } from "../../engine/portfolio";
+import { blockedFeatures, FEATURES, type Feature, featureList, problemBlocks, problemsBlocking } from "../../engine/portfolio";
 import { readPortfolio } from "../../engine/portfolio";
 import type { WorkbookProblem } from "../../engine/portfolio";
-import type { Portfolio } from "../../engine/portfolio";
+import type { Portfolio, ValueBasis } from "../../engine/portfolio";
 import { CliFileError } from "../framework/errors";
 import { assertReadable } from "./inputs";
 import { readTablesFromFile } from "../xlsx/readTables";
@@ -29,6 +29,8 @@ export interface LoadedPortfolio {
   readonly portfolio: Portfolio;
   /** Warnings, and errors that stop only other features than the ones asked for (told as warnings). */
   readonly problems: readonly WorkbookProblem[];
+  /** The features the workbook's errors stop (none of the ones asked for). */
+  readonly blocked: ReadonlySet<Feature>;
 }
 
 export interface LoadOptions {
@@ -36,6 +38,8 @@ export interface LoadOptions {
   readonly features?: readonly Feature[];
   /** Never fail on errors (the weights command needs only Drivers and DriverComparisons). */
   readonly allowErrors?: boolean;
+  /** The command's --value, which replaces Settings › Value basis (Selection then needs Benefit the same way). */
+  readonly valueBasis?: ValueBasis;
 }
 
 /**
@@ -51,12 +55,15 @@ export async function loadPortfolio(file: string, opts: LoadOptions = {}): Promi
     if (e instanceof PmoError) throw e;
     throw new CliFileError(`cannot read '${path.basename(file)}' as an .xlsx workbook: ${(e as Error).message}`);
   }
-  const { portfolio, problems } = readPortfolio(read.tables);
-  const all = [...read.problems, ...problems];
+  // The reader's cell problems (Excel error values) are scoped by readPortfolio to the features using their column.
+  const { portfolio, problems: all } = readPortfolio(read.tables, {
+    readerProblems: read.problems,
+    ...(opts.valueBasis ? { valueBasis: { basis: opts.valueBasis, source: `--value ${opts.valueBasis}` } } : {}),
+  });
   const stopping = opts.allowErrors ? [] : opts.features ? problemsBlocking(all, opts.features) : all.filter((p) => p.severity === "error");
   if (!portfolio || stopping.length > 0) throw new WorkbookProblemsError(file, portfolio ? stopping : all);
   const others = opts.allowErrors ? [] : all.filter((p) => p.severity === "error");
-  return { portfolio, problems: [...all.filter((p) => p.severity === "warning"), ...others.map(asWarning)] };
+  return { portfolio, problems: [...all.filter((p) => p.severity === "warning"), ...others.map(asWarning)], blocked: blockedFeatures(all) };
 }
 
 /** An error that stops another feature than this command's, told as a warning naming what it stops. */

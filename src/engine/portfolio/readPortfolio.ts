@@ -2,6 +2,7 @@
  * Parses the standard template's tables into a Portfolio, collecting every problem in the workbook.
  */
 import { closestMatch } from "./closestMatch";
+import { type ColumnContext, errorValueProblem, sameCell, scopeCellErrors } from "./columnFeatures";
 import { monthIndex, monthRange } from "./months";
 import { readComparisons, readDrivers } from "./readDrivers";
 import { isJudgementsTable, readJudgements } from "./readJudgements";
@@ -13,7 +14,7 @@ import { readStatus } from "./readStatus";
 import type { TableData, WorkbookProblem } from "./tableData";
 import { cellAddress, ProblemLog } from "./tableReader";
 import { normaliseHeader, TEMPLATE_TABLES } from "./template";
-import type { Portfolio, PortfolioHorizon, PortfolioProject } from "./types";
+import type { Portfolio, PortfolioHorizon, PortfolioProject, ValueBasis } from "./types";
 
 export interface ReadPortfolioResult {
   /**
@@ -29,6 +30,16 @@ export interface ReadPortfolioResult {
 
 export { blockedFeatures, problemBlocks, problemsBlocking } from "./features";
 
+export interface ReadPortfolioOptions {
+  /**
+   * Problems the workbook reader found in cells (the CLI's .xlsx reader: Excel error values, merged ranges),
+   * listed first and scoped like the tables' own `errorValues` (columnFeatures.ts).
+   */
+  readonly readerProblems?: readonly WorkbookProblem[];
+  /** A value basis chosen outside the workbook (the CLI's --value), instead of Settings › Value basis. */
+  readonly valueBasis?: { readonly basis: ValueBasis; readonly source: string };
+}
+
 /** True when any problem is an error (warnings never block); features.ts tells which features an error stops. */
 export function hasErrors(problems: readonly WorkbookProblem[]): boolean {
   return problems.some((p) => p.severity === "error");
@@ -42,7 +53,7 @@ export function hasErrors(problems: readonly WorkbookProblem[]): boolean {
  * const { portfolio, problems } = readPortfolio(tables);
  * if (!portfolio || hasErrors(problems)) showProblems(problems);
  */
-export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult {
+export function readPortfolio(tables: readonly TableData[], options: ReadPortfolioOptions = {}): ReadPortfolioResult {
   const log = new ProblemLog();
   const byName = new Map(tables.map((t) => [normaliseHeader(t.name), t]));
   const find = (name: string) => byName.get(normaliseHeader(name));
@@ -87,7 +98,12 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const { limits, shares } =
     limitsTable && projectsTable ? log.within(["selection"], () => readLimits(limitsTable, log, projectsTable.headers.map(String))) : { limits: [], shares: [] };
   // Without drivers, Projects is still read so its own cell problems are listed too.
-  const needs = { valueBasis: settings.valueBasis, allocation: capacityTable !== undefined };
+  const needs = {
+    valueBasis: options.valueBasis?.basis ?? settings.valueBasis,
+    allocation: capacityTable !== undefined,
+    shareRules: shares.length > 0,
+    ...(options.valueBasis ? { valueBasisSource: options.valueBasis.source } : {}),
+  };
   const projectsRead = projectsTable ? readProjects(projectsTable, log, drivers ?? [], limits, impactScale, needs) : null;
   if (projectsRead && shares.length > 0 && !projectsRead.reader.has("category")) {
     projectsRead.reader.missingColumn("Category", "; the share rows in Limits are per category, so Selection needs it", ["selection"]);
@@ -107,7 +123,13 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
   const statusTable = find("Status");
   const status = statusTable ? log.within(["monitoring"], () => readStatus(statusTable, log, projects.map((p) => p.id))) : [];
 
-  const problems = log.problems;
+  const context: ColumnContext = {
+    valueBasis: needs.valueBasis,
+    shareRules: needs.shareRules,
+    drivers: (drivers ?? []).map((d) => d.name),
+    limitColumns: limits.map((l) => l.column),
+  };
+  const problems = withCellErrors(tables, options.readerProblems ?? [], log.problems, context);
   if (!drivers) return { portfolio: null, problems };
   return {
     portfolio: {
@@ -123,9 +145,27 @@ export function readPortfolio(tables: readonly TableData[]): ReadPortfolioResult
       status,
       settings,
       impactScale,
+      ...(projectsRead && !projectsRead.reader.has("benefit") ? { absentColumns: ["benefit"] } : {}),
     },
     problems,
   };
+}
+
+/**
+ * The cells holding Excel error values (the tables' `errorValues` and the reader's problems), scoped to the
+ * features that use their column, then the workbook's own problems except those at the same cells (a #N/A
+ * reads as blank, and "expected a number" would say the same thing less clearly).
+ */
+function withCellErrors(
+  tables: readonly TableData[],
+  readerProblems: readonly WorkbookProblem[],
+  own: readonly WorkbookProblem[],
+  context: ColumnContext,
+): WorkbookProblem[] {
+  const found = [...readerProblems, ...tables.flatMap((t) => (t.errorValues ?? []).map((e) => errorValueProblem(t, e.row, e.column, e.code)))];
+  if (found.length === 0) return [...own];
+  const cells = found.filter((p) => p.row !== undefined && p.column !== undefined);
+  return [...scopeCellErrors(found, context), ...own.filter((p) => !cells.some((c) => sameCell(c, p)))];
 }
 
 /** Without Capacity the horizon spans the projects: earliest (earliest) start to latest finish. */

@@ -2,7 +2,7 @@
 import { isBlankCell } from "../cellValues";
 import { type ImpactScale, parseImpact } from "../impactScale";
 import { closestMatch } from "./closestMatch";
-import type { Feature } from "./features";
+import { projectColumnFeatures } from "./columnFeatures";
 import type { RawCell, TableData } from "./tableData";
 import { type ProblemLog, TableReader } from "./tableReader";
 import { normaliseHeader, PROJECTS_TABLE } from "./template";
@@ -27,29 +27,11 @@ export interface ProjectsNeeds {
   readonly valueBasis: ValueBasis;
   /** A Capacity table exists, so Resources needs Start and Duration months. */
   readonly allocation: boolean;
+  /** Limits has share rows, so Selection needs Category. */
+  readonly shareRules?: boolean;
+  /** Where the value basis was chosen, for the message when Benefit is missing (default Settings › Value basis). */
+  readonly valueBasisSource?: string;
 }
-
-/** The features that use each optional column: errors in it stop only those (features.ts). */
-const COLUMN_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
-  name: ["scoring"],
-  owner: ["monitoring"],
-  category: ["selection"],
-  cost: ["selection"],
-  benefit: ["selection"],
-  start: ["allocation"],
-  duration: ["allocation"],
-  earliestStart: ["allocation"],
-  latestStart: ["allocation"],
-  startsAfter: ["allocation"],
-  costOfDelay: ["scoring"],
-  jobSize: ["scoring"],
-  force: ["selection"],
-  dependsOn: ["selection"],
-  excludes: ["selection"],
-  together: ["selection"],
-  finalCost: ["review"],
-  benefitRealised: ["review"],
-};
 
 /** Null when the table lacks its Project column (nothing can be linked to a row without ids). */
 export function readProjects(
@@ -63,7 +45,11 @@ export function readProjects(
   const reader = new TableReader(table, PROJECTS_TABLE, log);
   reader.checkRequiredColumns();
   if (!reader.has("project")) return null;
-  for (const [key, features] of Object.entries(COLUMN_FEATURES)) reader.columnServes(key, features);
+  const context = { valueBasis: needs.valueBasis, shareRules: needs.shareRules ?? false };
+  for (const column of PROJECTS_TABLE.columns) {
+    const features = projectColumnFeatures(column.key, context);
+    if (features !== undefined) reader.columnServes(column.key, features);
+  }
   checkFeatureColumns(reader, needs);
 
   const driverColumns = drivers.map((d) => {
@@ -168,7 +154,13 @@ function checkFeatureColumns(reader: TableReader, needs: ProjectsNeeds): void {
     }
   }
   if (needs.valueBasis !== "score" && !reader.has("benefit")) {
-    reader.missingColumn(reader.header("benefit"), `; Selection maximises ${needs.valueBasis === "benefit" ? "benefit" : "score × benefit"} (Settings › Value basis) and needs it`, ["selection"]);
+    const source = needs.valueBasisSource ?? "Settings › Value basis";
+    const what = needs.valueBasis === "benefit" ? "benefit" : "score × benefit";
+    reader.missingColumn(
+      reader.header("benefit"),
+      `; Selection maximises ${what} (${source}) and needs it: add a Benefit column to Projects, or choose the value basis score`,
+      ["selection"],
+    );
   }
 }
 

@@ -16,6 +16,20 @@ export interface TableData {
   readonly rows: readonly (readonly RawCell[])[];
   /** Where the header row sits, to link a problem to its cell (0-based row/col on the sheet). */
   readonly address?: { readonly sheet: string; readonly headerRow: number; readonly firstColumn: number };
+  /**
+   * Cells holding an Excel error value (#N/A, #REF!), which read as null in `rows`: the pane's Office.js reader
+   * fills this; readPortfolio turns each into a problem blocking only the features that use its column.
+   */
+  readonly errorValues?: readonly ErrorValueCell[];
+}
+
+export interface ErrorValueCell {
+  /** 1-based data row. */
+  readonly row: number;
+  /** 0-based index into headers. */
+  readonly column: number;
+  /** "#N/A", "#REF!", … */
+  readonly code: string;
 }
 
 /** One problem found while reading the workbook: shown as a list, each linking to its cell. */

@@ -163,6 +163,8 @@ export interface PortfolioHorizon {
 }
 
 export interface Portfolio {
+  /** Optional Projects columns the workbook lacks (template keys; "benefit" reads as 0): selection by benefit refuses. */
+  readonly absentColumns?: readonly string[];
   readonly drivers: readonly PortfolioDriver[];
   /** Null when there is no DriverComparisons table. */
   readonly comparisons: DriverComparisons | null;

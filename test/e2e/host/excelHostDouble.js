@@ -166,6 +166,15 @@
     }
   }
 
+  // Excel.RangeValueType of a value; error values (#N/A, #REF!, …) are what a fixture cell holds as their text.
+  const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|CYCLE!)$/;
+  function valueType(v) {
+    if (v === "" || v === null || v === undefined) return "Empty";
+    if (typeof v === "boolean") return "Boolean";
+    if (typeof v === "number") return Number.isInteger(v) ? "Integer" : "Double";
+    return ERROR_VALUE.test(v) ? "Error" : "String";
+  }
+
   /* ---------- a small formula evaluator ---------- */
 
   function cellValue(sheet, r, c, depth) {
@@ -533,6 +542,7 @@
         case "values": return grid(rect, (r, c) => cellValue(sheet, r, c, 0));
         case "formulas": return grid(rect, (r, c) => { const x = cell(sheet, r, c); return x ? (x.formula || x.value) : ""; });
         case "numberFormat": return grid(rect, (r, c) => { const x = cell(sheet, r, c); return x ? x.numberFormat : "General"; });
+        case "valueTypes": return grid(rect, (r, c) => valueType(cellValue(sheet, r, c, 0)));
         case "address": return `${quoteSheet(sheet.name)}!${formatAddress(rect)}`;
         case "rowIndex": return rect.r1;
         case "columnIndex": return rect.c1;
@@ -567,6 +577,7 @@
         }));
       });
     }
+    get valueTypes() { return this._get("valueTypes"); }
     get numberFormat() { return this._get("numberFormat"); }
     set numberFormat(v) {
       this._set(`Range.numberFormat.set`, "numberFormat", v, ({ sheet, rect }, data) => {
