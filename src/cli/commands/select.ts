@@ -16,6 +16,7 @@ import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { defaultChoices, selectionPlan } from "../../workflow";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { defaultOutPath, num, reportWritten } from "./common";
+import { machineWorkers, threadSolver } from "../../worker/node/threadSolver";
 
 export const VALUE_BASES: readonly ValueBasis[] = ["score", "benefit", "scoreTimesBenefit"];
 
@@ -81,7 +82,9 @@ export const selectCommand: CliCommand = {
     // Compile highs.wasm (off the main thread) while the input is read; a failure resurfaces at the solve.
     getHighs().catch(() => undefined);
     const loaded = await loadSelection(args, io, "select");
-    const result = await selectPortfolio(loaded.problem, solveProgress(io, "Selecting"));
+    // One core: today's single solve in this process; more: parallel strategies in worker threads.
+    const parallel = machineWorkers() >= 2 ? threadSolver() : null;
+    const result = await selectPortfolio(loaded.problem, { ...solveProgress(io, "Selecting"), ...(parallel ? { parallel } : {}) }).finally(() => parallel?.close());
     endProgress(io);
     const why = Object.fromEntries(selectionReasons(loaded.problem, result));
     if (args.flags.json) io.out(JSON.stringify({ ...result, why }, null, 2));

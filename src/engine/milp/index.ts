@@ -5,3 +5,8 @@ export { solveMilp, relativeGap, OPTIMALITY_GAP, DEFAULT_HEURISTIC_EFFORT } from
 export type { MilpOptions, MilpSolution, MilpStatus, MilpProgress } from "./solveMilp";
 export { configureHighs, getHighs } from "./highsLoader";
 export type { HighsConfiguration } from "./highsLoader";
+export { modelToData, modelFromData } from "./modelData";
+export type { LinearModelData } from "./modelData";
+export { solveInParallel } from "./parallelSolve";
+export type { MilpPart, MilpStrategy, MilpTask, ParallelMilpSolver, ParallelOptions, ParallelSolution, PartOutcome, StrategyRun, StrategySettings } from "./parallelSolve";
+export { runMilpTask, inThreadSolver } from "./runMilpTask";

@@ -45,6 +45,8 @@ export interface MilpOptions {
   readonly presolve?: boolean;
   /** Let HiGHS restart from the root after fixing many columns (default true, as in HiGHS). */
   readonly allowRestart?: boolean;
+  /** HiGHS's random seed (default 0): parallel strategies race different seeds. */
+  readonly randomSeed?: number;
   readonly onProgress?: (progress: MilpProgress) => void;
   /** Polled during the solve; when true the solve stops and rejects with PmoCancelledError. */
   readonly isCancelled?: () => boolean;
@@ -103,6 +105,7 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
       mip_heuristic_effort: options.heuristicEffort ?? DEFAULT_HEURISTIC_EFFORT,
       presolve: options.presolve === false ? "off" : "choose",
       mip_allow_restart: options.allowRestart ?? true,
+      random_seed: options.randomSeed ?? 0,
     });
     if (options.timeLimitSeconds !== undefined && Number.isFinite(options.timeLimitSeconds)) {
       solver.options.set("time_limit", Math.max(0, options.timeLimitSeconds));

@@ -14,3 +14,5 @@ export { formatAmount, listIds } from "./words";
 export type * from "./types";
 export * from "./baselineSentence";
 export * from "./types";
+export { MAX_SELECTION_WORKERS, PARALLEL_MIN_PROJECTS, selectionParts } from "./parallelPlan";
+export type { ParallelMode } from "./parallelPlan";

@@ -3,11 +3,13 @@
  * category shares, role capacity, forced decisions and dependencies, solved exactly with HiGHS.
  */
 import { PmoCancelledError, PmoSolverError } from "../errors";
-import { boxBound, relativeGap, solveMilp } from "../milp/solveMilp";
+import { solveInParallel } from "../milp/parallelSolve";
+import { boxBound, relativeGap, solveMilp, type MilpSolution } from "../milp/solveMilp";
 import { compareWithOptimum, rankAndCut, valuePerCostGreedy } from "./baselines";
 import { spendByLimit, totalValue } from "./feasibility";
 import { dependencyAwareStart, type FeasibleStart } from "./feasibleStart";
 import { explainInfeasibility } from "./infeasibility";
+import { PARALLEL_MIN_PROJECTS, selectionParts } from "./parallelPlan";
 import { buildSelectionModel, selectedIds, selectionSolverOptions } from "./selectionModel";
 import type { SelectionProblem, SelectionResult, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
@@ -48,21 +50,43 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
   const baselines = [rankAndCut(problem), valuePerCostGreedy(problem)] as const;
   const { model, variableOf } = buildSelectionModel(problem);
   const start = bestStart([...baselines.filter((b) => b.feasible), dependencyAwareStart(problem)]);
-  options.onProgress?.({ phase: "solving", fraction: 0, message: `Solving for ${problem.projects.length} projects` });
-  const solution = await solveMilp(model, {
-    ...selectionSolverOptions(model),
-    timeLimitSeconds: timeLimit,
-    ...(start ? { initialSolution: new Map(start.selected.map((id) => [variableOf.get(id)!, 1])) } : {}),
-    ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
-    onProgress: (p) =>
-      options.onProgress?.({
-        phase: "solving",
-        fraction: Math.min(1, p.seconds / timeLimit),
-        message: Number.isFinite(p.gap) ? `Best value ${round(p.incumbent)}, gap ${(100 * p.gap).toFixed(2)}%` : "Searching for a first solution",
-        ...(Number.isFinite(p.gap) ? { incumbent: p.incumbent, gap: p.gap } : {}),
-      }),
-  });
+  const initialSolution = start ? new Map(start.selected.map((id) => [variableOf.get(id)!, 1])) : null;
+  const parallel = options.parallel && options.parallel.workers >= 2 && problem.projects.length >= (options.parallelMinProjects ?? PARALLEL_MIN_PROJECTS) ? options.parallel : null;
+  const workers = parallel ? ` in ${Math.min(parallel.workers, 4)} workers` : "";
+  options.onProgress?.({ phase: "solving", fraction: 0, message: `Solving for ${problem.projects.length} projects${workers}` });
+  const tuned = selectionSolverOptions(model);
+  let solution: MilpSolution;
+  if (parallel) {
+    const parts = selectionParts({
+      binaries: [...variableOf.values()],
+      base: tuned,
+      start: initialSolution,
+      workers: parallel.workers,
+      ...(options.parallelMode ? { mode: options.parallelMode } : {}),
+    });
+    solution = await solveInParallel(model, parts, parallel, {
+      timeLimitSeconds: timeLimit,
+      ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
+    });
+  } else {
+    solution = await solveMilp(model, {
+      ...tuned,
+      timeLimitSeconds: timeLimit,
+      ...(initialSolution ? { initialSolution } : {}),
+      ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
+      onProgress: (p) =>
+        options.onProgress?.({
+          phase: "solving",
+          fraction: Math.min(1, p.seconds / timeLimit),
+          message: Number.isFinite(p.gap) ? `Best value ${round(p.incumbent)}, gap ${(100 * p.gap).toFixed(2)}%` : "Searching for a first solution",
+          ...(Number.isFinite(p.gap) ? { incumbent: p.incumbent, gap: p.gap } : {}),
+        }),
+    });
+  }
 
+  if (solution.status === "infeasible" && options.explainInfeasibility === false) {
+    return { ...infeasible(problem, [], elapsed()), ...warnings };
+  }
   if (solution.status === "infeasible") {
     options.onProgress?.({ phase: "explaining", message: "Finding the constraints that conflict" });
     const conflicts = await explainInfeasibility(problem, {

@@ -3,6 +3,9 @@
  * (docs/cli.md); keep the field names.
  */
 
+import type { ParallelMilpSolver } from "../milp/parallelSolve";
+import type { ParallelMode } from "./parallelPlan";
+
 export interface SelectionProject {
   readonly id: string;
   /** Value to maximise (alignment score, benefit, or score × benefit: chosen by the caller). */
@@ -119,6 +122,21 @@ export interface SolveProgress {
 
 export interface SolveOptions {
   readonly timeLimitSeconds?: number;
+  /**
+   * Workers to solve in (the CLI's worker_threads, the add-in's solver pool). With two or more and at least
+   * PARALLEL_MIN_PROJECTS projects, complementary strategies run at once (docs/optimisation.md, "Parallel
+   * strategies"); otherwise one solve runs in this thread.
+   */
+  readonly parallel?: ParallelMilpSolver;
+  /** Fewest projects for a parallel solve (default PARALLEL_MIN_PROJECTS; tests and benchmarks lower it). */
+  readonly parallelMinProjects?: number;
+  /** "split" (default): split by the number selected; "race": race HiGHS settings only. */
+  readonly parallelMode?: ParallelMode;
+  /**
+   * Explain an infeasible answer (default true). A page that only orchestrates workers passes false and
+   * asks a worker for the explanation, so the deletion filter's solves never block the page.
+   */
+  readonly explainInfeasibility?: boolean;
   readonly onProgress?: (progress: SolveProgress) => void;
   /** Checked between solver calls; a cancelled solve rejects with PmoCancelledError. */
   readonly isCancelled?: () => boolean;

@@ -1,0 +1,83 @@
+/**
+ * Which strategies a parallel selection solve runs (see milp/parallelSolve.ts): a race of HiGHS settings,
+ * a split by the number of selected projects, or both, sized to the workers the surface has.
+ */
+import type { LinearConstraint } from "../milp/linearModel";
+import type { MilpPart, MilpStrategy, StrategySettings } from "../milp/parallelSolve";
+
+/** Most workers a selection uses: beyond 4, more HiGHS copies mostly repeat each other's work. */
+export const MAX_SELECTION_WORKERS = 4;
+
+/** Below this many projects one solve takes milliseconds and starting workers costs more than it saves. */
+export const PARALLEL_MIN_PROJECTS = 200;
+
+export type ParallelMode = "race" | "split";
+
+export interface PlanInput {
+  /** LP names of the project binaries. */
+  readonly binaries: readonly string[];
+  /** Settings of the single solve (selectionSolverOptions). */
+  readonly base: StrategySettings;
+  /** The MIP start (every variable named; 1 = selected), if any. */
+  readonly start: ReadonlyMap<string, number> | null;
+  readonly workers: number;
+  /** "split" (default) cuts at the start's count; "race" races settings only. */
+  readonly mode?: ParallelMode;
+}
+
+/**
+ * The strategies, in order of preference: the tuned settings first, then the same with presolve flipped
+ * and another seed (presolve is the setting whose best value changes most between families, see
+ * docs/optimisation.md), then HiGHS's own heuristic effort with a third seed.
+ */
+export function raceSettings(base: StrategySettings, count: number): StrategySettings[] {
+  const all: StrategySettings[] = [
+    base,
+    { ...base, presolve: !(base.presolve ?? true), randomSeed: 1 },
+    { ...base, heuristicEffort: 0.05, randomSeed: 2 },
+    { ...base, presolve: !(base.presolve ?? true), heuristicEffort: 0.05, randomSeed: 3 },
+  ];
+  return all.slice(0, Math.max(1, count));
+}
+
+function describe(s: StrategySettings): string {
+  const parts = [`seed ${s.randomSeed ?? 0}`, `presolve ${s.presolve === false ? "off" : "on"}`];
+  if (s.heuristicEffort !== undefined) parts.push(`heuristic effort ${s.heuristicEffort}`);
+  return parts.join(", ");
+}
+
+/**
+ * The parts and their strategies. With a start that selects k projects the split is Σx ≤ k (where the
+ * start lies, so it seeds that half) and Σx ≥ k + 1; the halves cover every selection, so the better of
+ * their proven optima is the optimum.
+ */
+export function selectionParts(input: PlanInput): MilpPart[] {
+  const workers = Math.max(1, Math.min(MAX_SELECTION_WORKERS, Math.floor(input.workers)));
+  const start = input.start;
+  const k = start === null ? null : input.binaries.filter((b) => (start.get(b) ?? 0) > 0.5).length;
+  const strategy = (settings: StrategySettings, withStart: boolean): MilpStrategy => ({
+    name: describe(settings),
+    settings,
+    ...(withStart && start ? { initialSolution: start } : {}),
+  });
+  const split = (input.mode ?? "split") === "split" && workers >= 2 && k !== null && k < input.binaries.length;
+  if (!split) {
+    return [{ name: "all", extraRows: [], strategies: raceSettings(input.base, workers).map((s) => strategy(s, true)) }];
+  }
+  const terms = input.binaries.map((variable) => ({ variable, coefficient: 1 }));
+  const row = (name: string, bounds: { lower: number; upper: number }): LinearConstraint => ({ name, terms, ...bounds });
+  // Workers beyond two race settings inside each half, the half holding the start first.
+  const perHalf = [Math.ceil(workers / 2), Math.floor(workers / 2)];
+  return [
+    {
+      name: `at most ${k} selected`,
+      extraRows: [row("split_count_le", { lower: -Infinity, upper: k! })],
+      strategies: raceSettings(input.base, perHalf[0]!).map((s) => strategy(s, true)),
+    },
+    {
+      name: `at least ${k! + 1} selected`,
+      extraRows: [row("split_count_ge", { lower: k! + 1, upper: Infinity })],
+      strategies: raceSettings(input.base, perHalf[1]!).map((s) => strategy(s, false)),
+    },
+  ];
+}

@@ -1,0 +1,47 @@
+/**
+ * The CLI's worker_threads solver: real threads solving real instances. The parallel answer equals the
+ * published optimum, and aborting stops every thread (the race rejects with PmoCancelledError).
+ */
+import { knapsackProblem, readKnapsack } from "../../../test/support/referenceKnapsack";
+import { PmoCancelledError } from "../../engine/errors";
+import { selectPortfolio } from "../../engine/selection";
+import { threadSolver } from "./threadSolver";
+
+describe("threadSolver (worker_threads)", () => {
+  it("proves the published optimum of knapPI_3_200 and mknap1-7 in two threads, split and raced", async () => {
+    const solver = threadSolver({ workers: 2 });
+    try {
+      for (const file of ["knapPI_3_200_1000_1.json", "mknap1-7.json"]) {
+        const instance = readKnapsack(file);
+        for (const mode of ["split", "race"] as const) {
+          const r = await selectPortfolio(knapsackProblem(instance), { parallel: solver, parallelMode: mode, parallelMinProjects: 0, timeLimitSeconds: 30 });
+          expect(r.status).toBe("optimal");
+          expect(Math.abs(r.objective - instance.optimum)).toBeLessThanOrEqual(1e-6 * instance.optimum);
+        }
+      }
+    } finally {
+      solver.close();
+    }
+  });
+
+  it("aborting a race stops every thread and rejects with PmoCancelledError", async () => {
+    const controller = new AbortController();
+    const solver = threadSolver({ workers: 2, signal: controller.signal });
+    try {
+      // mknapcb1-1 takes HiGHS seconds to prove: abort while both threads are solving.
+      const pending = selectPortfolio(knapsackProblem(readKnapsack("mknapcb1-1.json")), { parallel: solver, parallelMode: "race", parallelMinProjects: 0, timeLimitSeconds: 60 });
+      setTimeout(() => {
+        expect(solver.running).toBe(2);
+        controller.abort();
+      }, 1500);
+      const started = Date.now();
+      await expect(pending).rejects.toBeInstanceOf(PmoCancelledError);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(solver.running).toBe(0);
+      // A later task on an aborted solver is refused at once.
+      await expect(solver.start({ model: { sense: "max", variables: [], constraints: [] }, extraRows: [], settings: {} }).result).rejects.toBeInstanceOf(PmoCancelledError);
+    } finally {
+      solver.close();
+    }
+  });
+});
