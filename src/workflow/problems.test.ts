@@ -158,3 +158,20 @@ describe("workbookDependencies", () => {
     expect(toSelectionProblem(portfolioOf([A, B, C]), [1, 2, 3]).exclusive).toEqual([["A", "B"]]);
   });
 });
+
+describe("selection by benefit needs the Benefit column, on every surface", () => {
+  // A workbook without Benefit read with Settings › Value basis = score: a surface that then asks for benefit
+  // (the CLI's --value, a choice in code) is refused with the column and the fix, never given zeros to maximise.
+  const drivers: TableData = { name: "Drivers", headers: ["Driver", "Weight"], rows: [["Growth", 3], ["Risk", 1]] };
+  const projects: TableData = { name: "Projects", headers: ["Project", "Cost", "Growth", "Risk"], rows: [["A", 10, "Strong", "Low"], ["B", 20, "Low", "Strong"]] };
+  const { portfolio } = readPortfolio([drivers, projects]);
+
+  it.each(["benefit", "scoreTimesBenefit"] as const)("value basis %s", (basis) => {
+    const scores = scorePortfolio(portfolio!);
+    expect(() => projectValues(portfolio!, scores, basis)).toThrow(PmoMissingDataError);
+    expect(() => toSelectionProblem(portfolio!, scores, { valueBasis: basis })).toThrow(
+      /^table Projects, column 'Benefit': the column is missing; Selection maximises (benefit|score × benefit) and needs it: add a Benefit column to Projects, or choose the value basis score$/,
+    );
+    expect(projectValues(portfolio!, scores, "score")).toEqual(scores.scores);
+  });
+});

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
 import type { AllocationProblem } from "../../src/engine/resources/types";
+import { unstaffedReasons } from "../../src/engine/resources";
 import { readReference, referenceDir, run, tempDir, writeJson } from "./helpers";
 
 // Start-shift reference case: test/fixtures/reference/cases/start-shift-6x6x2.json, answers free 325,
@@ -54,6 +55,24 @@ describe("pmo-align allocate (JSON problem)", () => {
     expect([p4[2], p4[3], p4[6]]).toEqual([80, "2027-05", "no"]);
     const p1 = rows.find((row) => row[0] === "P1" && row.length >= 7)!;
     expect([p1[3], p1[4], p1[5], p1[6]]).toEqual(["2027-05", "2027-05", 0, "yes"]);
+  });
+
+  it("says why each unstaffed project is out, in the sentence PMO Resources and the pane's banner show", async () => {
+    const out = path.join(dir, "why.xlsx");
+    const r = await run(["allocate", file, "--shift", "1", "--out", out]);
+    expect(r.code).toBe(0);
+    const expected = unstaffedReasons({ ...ref.problem, maxShift: 1 }, JSON.parse((await run(["allocate", file, "--shift", "1", "--json"])).stdout));
+    expect(expected.map((x) => x.id)).toEqual(["P2"]);
+    const lines = r.stdout.split("\n");
+    expect(lines[lines.indexOf("Unstaffed: P2 (20)") + 1]).toBe(`  ${expected[0]!.sentence}`);
+    expect(expected[0]!.sentence).toMatch(/^P2 /);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheetSentences: string[] = [];
+    wb.getWorksheet("PMO Resources")!.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && c.value.startsWith("P2 ") && sheetSentences.push(c.value)));
+    expect(sheetSentences).toEqual([expected[0]!.sentence]);
+    const json = JSON.parse((await run(["allocate", file, "--shift", "1", "--json"])).stdout);
+    expect(json.unstaffedReasons).toEqual(expected);
   });
 
   it("rejects a bad --shift and a malformed problem", async () => {

@@ -1,5 +1,5 @@
 /** `pmo-align allocate`: staff projects by role and month, optimally shifting starts. */
-import { hiringNeeds, withUnstaffedAtPlannedStart } from "../../engine/resources";
+import { hiringNeeds, unstaffedReasons, withUnstaffedAtPlannedStart } from "../../engine/resources";
 import { allocateResources } from "../../engine/resources";
 import type { AllocationProblem, AllocationResult } from "../../engine/resources";
 import { resourcesSheet } from "../../sheets/resourcesSheet";
@@ -67,7 +67,7 @@ export const allocateCommand: CliCommand = {
     const result = await allocateResources(problem, solveProgress(io, "Staffing"));
     endProgress(io);
     const hiring = hiringNeeds(problem, withUnstaffedAtPlannedStart(problem, result.schedule));
-    if (args.flags.json) io.out(JSON.stringify({ ...result, hiring }, null, 2));
+    if (args.flags.json) io.out(JSON.stringify({ ...result, hiring, unstaffedReasons: unstaffedReasons(problem, result) }, null, 2));
     else printAllocation(io, problem, result, names);
 
     if (workbook || outFlag) {
@@ -125,6 +125,8 @@ function printAllocation(io: CliIO, problem: AllocationProblem, r: AllocationRes
   if (r.unstaffed.length) {
     io.out("");
     io.out(`Unstaffed: ${r.unstaffed.map((id) => `${id} (${num(byId.get(id)?.value ?? 0)})`).join(", ")}`);
+    // The same sentence, derived from the model, as the PMO Resources sheet and the pane's banner.
+    for (const reason of unstaffedReasons(problem, r)) io.out(`  ${reason.sentence}`);
   }
   const peaks = Object.entries(r.load)
     .map(([role, load]) => {

@@ -336,6 +336,66 @@ describe("each feature asks only for the columns it uses", () => {
     expect([...blockedFeatures(readPortfolio(minimal([status])).problems)]).toEqual(["monitoring"]);
   });
 
+  it.each([
+    ["score", []],
+    ["benefit", ["selection", "allocation"]],
+    ["scoreTimesBenefit", ["selection", "allocation"]],
+  ])("value basis %s without a Benefit column stops %j, naming the column and the fix", (basis, stopped) => {
+    const settings: TableData = { name: "Settings", headers: ["Key", "Value"], rows: [["Value basis", basis]] };
+    const { portfolio, problems } = readPortfolio(minimal([settings]));
+    expect([...blockedFeatures(problems)]).toEqual(stopped);
+    expect(portfolio!.absentColumns).toEqual(["benefit"]);
+    if (stopped.length === 0) return;
+    expect(problems.filter((p) => p.severity === "error")).toEqual([
+      expect.objectContaining({ table: "Projects", column: "Benefit", blocks: ["selection"] }),
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /^table Projects: column 'Benefit' is missing; Selection maximises (benefit|score × benefit) \(Settings › Value basis\) and needs it: add a Benefit column to Projects, or choose the value basis score$/,
+    );
+  });
+
+  it("a value basis chosen outside the workbook (the CLI's --value) asks for Benefit the same way, naming the option", () => {
+    const { problems } = readPortfolio(minimal(), { valueBasis: { basis: "benefit", source: "--value benefit" } });
+    expect([...blockedFeatures(problems)]).toEqual(["selection", "allocation"]);
+    expect(problems[0]!.message).toContain("Selection maximises benefit (--value benefit) and needs it: add a Benefit column to Projects");
+    expect(readPortfolio(minimal(), { valueBasis: { basis: "score", source: "--value score" } }).problems).toEqual([]);
+  });
+
+  it("share rows in Limits make Category a Selection column; without them no Category is needed", () => {
+    const shares: TableData = {
+      name: "Limits",
+      headers: ["Limit", "Amount", "Category", "Min Share"],
+      rows: [["Cost", 100, null, null], ["Cost", null, "Grow", "20%"]],
+    };
+    const { problems } = readPortfolio(minimal([shares]));
+    expect(problems.filter((p) => p.severity === "error")).toEqual([expect.objectContaining({ table: "Projects", column: "Category", blocks: ["selection"] })]);
+    expect(problems[0]!.message).toContain("the share rows in Limits are per category, so Selection needs it");
+    const budget: TableData = { name: "Limits", headers: ["Limit", "Amount"], rows: [["Cost", 100]] };
+    expect(hasErrors(readPortfolio(minimal([budget])).problems)).toBe(false);
+  });
+
+  it("Selection needs the cost columns Limits names: a missing one or a bad cell in one stops Selection only", () => {
+    const capex: TableData = { name: "Limits", headers: ["Limit", "Amount"], rows: [["CapEx", 100]] };
+    const missing = readPortfolio(minimal([capex])).problems;
+    expect([...blockedFeatures(missing)]).toEqual(["selection", "allocation"]);
+    expect(missing.find((p) => p.severity === "error")!.message).toMatch(/CapEx/);
+    const withCapex = minimal([capex], [...full.headers, "CapEx"]);
+    withCapex[1] = { ...withCapex[1]!, rows: [["A", "Alpha", 10, "Strong", 3, "lots"], ["B", "Beta", 20, "Low", 9, 5]] };
+    const bad = readPortfolio(withCapex).problems;
+    expect(bad.filter((p) => p.severity === "error")).toEqual([expect.objectContaining({ table: "Projects", row: 1, column: "CapEx", blocks: ["selection"] })]);
+  });
+
+  it("an Excel error value in a cell stops the features that use its column; in a column nothing uses it only warns", () => {
+    const tables = minimal([], ["Project", "Name", "Owner", "Cost", "Growth", "Risk"]);
+    const projects = { ...tables[1]!, errorValues: [{ row: 1, column: 2, code: "#N/A" }, { row: 2, column: 4, code: "#REF!" }] };
+    const { problems } = readPortfolio([tables[0]!, projects]);
+    expect(problems.map((p) => [p.severity, p.column, p.blocks])).toEqual([
+      ["warning", "Owner", undefined],
+      ["error", "Growth", ["scoring"]],
+    ]);
+    expect(problems[1]!.message).toBe("table Projects, row 2, column 'Growth': the cell holds the Excel error #REF!; fix its formula or type a value");
+  });
+
   it("an error in an impact cell stops scoring and everything built on it, not Status", () => {
     const tables = minimal();
     tables[1] = { ...tables[1]!, rows: [["A", "Alpha", 10, "Strongish", 3]] };
