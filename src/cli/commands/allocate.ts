@@ -13,7 +13,7 @@ import { isWorkbookPath, parseAllocationProblem, readJsonFile, resolvePath } fro
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { allocationPlan, defaultChoices } from "../../workflow";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, num, reportWritten } from "./common";
 
 export const allocateCommand: CliCommand = {

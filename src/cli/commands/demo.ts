@@ -21,7 +21,7 @@ import { bold } from "../framework/output";
 import { sampleWorkbookPath } from "../io/paths";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { allocationPlan, defaultChoices, rankPortfolio, selectionPlan, VALUE_LABELS } from "../../workflow";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { allocationSummary } from "./allocate";
 import { reportWritten } from "./common";
 import { rankingLines } from "./score";

@@ -10,7 +10,7 @@ import { displayPath, isWorkbookPath, readJsonFile, resolvePath } from "../io/in
 import { workbookFileSnapshot } from "../io/monitoringInputs";
 import { assertSafeOutput, writeFileAtomically } from "../io/safeWrite";
 import { reviewLines } from "../analysis/reviewText";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, reportWritten } from "./common";
 
 async function snapshotOf(file: string, io: CliIO): Promise<CycleSnapshot> {

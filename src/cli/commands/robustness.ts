@@ -11,7 +11,7 @@ import { isWorkbookPath, resolvePath } from "../io/inputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { analyseRobustness, defaultTopK, robustnessSheetOf, smallestFlipLine } from "../analysis/robustnessAnalysis";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, num, reportWritten } from "./common";
 
 export const robustnessCommand: CliCommand = {

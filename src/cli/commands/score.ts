@@ -9,7 +9,7 @@ import { isWorkbookPath, resolvePath } from "../io/inputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { rankPortfolio, weightsSource } from "../../workflow";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, num, reportWritten } from "./common";
 import { consistencyLine } from "./weights";
 

@@ -14,7 +14,7 @@ import { isWorkbookPath, parseSelectionProblem, readJsonFile, resolvePath } from
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { defaultChoices, selectionPlan } from "../../workflow";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, num, reportWritten } from "./common";
 import { machineWorkers, threadSolver } from "../../worker/node/threadSolver";
 

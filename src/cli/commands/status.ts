@@ -13,7 +13,7 @@ import { buildDashboard } from "../io/monitoringInputs";
 import { formatTable } from "../framework/output";
 import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { DEFAULT_FRONTIER_LEVELS, reportFormatOf, writeReport } from "../report";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, num, reportWritten } from "./common";
 
 const idx = (x: number | null) => (x === null ? "—" : x.toFixed(2));

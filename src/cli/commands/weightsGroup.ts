@@ -10,7 +10,7 @@ import { CliFileError } from "../framework/errors";
 import type { CliIO } from "../framework/command";
 import { assertReadable, isWorkbookPath } from "../io/inputs";
 import { describeProblem, WorkbookProblemsError } from "../io/portfolioInput";
-import { readTablesFromFile } from "../xlsx/readTables";
+import { readTablesFromFile } from "../io/workbookFiles";
 
 const GROUP_TABLES = /^(judgements|stakeholders|drivers)/i;
 

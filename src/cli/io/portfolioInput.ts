@@ -7,7 +7,7 @@ import type { WorkbookProblem } from "../../engine/portfolio";
 import type { Portfolio, ValueBasis } from "../../engine/portfolio";
 import { CliFileError } from "../framework/errors";
 import { assertReadable } from "./inputs";
-import { readTablesFromFile } from "../xlsx/readTables";
+import { readTablesFromFile } from "./workbookFiles";
 
 /** The workbook has errors (missing tables or columns, mistyped cells): every one is listed. */
 export class WorkbookProblemsError extends PmoError {

@@ -5,9 +5,8 @@ import * as path from "path";
 import type { DashboardData } from "../../engine/monitoring";
 import type { StatusReport } from "../../engine/monitoring";
 import { assertSafeOutput, writeFileAtomically } from "../io/safeWrite";
-import { renderCharts, reportCharts, type RenderedChart } from "./charts";
+import type { RenderedChart } from "./charts";
 import { reportHtml } from "./html";
-import { reportPdf } from "./pdf";
 import { reportModel, type ReportModel } from "./reportModel";
 
 export type ReportFormat = "html" | "pdf";
@@ -36,12 +35,20 @@ export async function renderReport(
   format: ReportFormat,
   generatedAt = new Date(),
 ): Promise<{ content: Buffer; charts: readonly RenderedChart[] }> {
-  const charts = await renderCharts(reportCharts(data, status));
+  const charts = await renderedCharts(data, status);
   return { content: await renderDocument(reportModel(data, status, generatedAt), charts, format, generatedAt), charts };
 }
 
 async function renderDocument(model: ReportModel, charts: readonly RenderedChart[], format: ReportFormat, generatedAt: Date): Promise<Buffer> {
-  return format === "html" ? Buffer.from(reportHtml(model, charts), "utf8") : reportPdf(model, charts, generatedAt);
+  if (format === "html") return Buffer.from(reportHtml(model, charts), "utf8");
+  const { reportPdf } = await import("./pdf");
+  return reportPdf(model, charts, generatedAt);
+}
+
+/** The charts, drawn by vega (loaded here: vega and pdfkit cost about 0.3 s of CPU to load, so only reports pay it). */
+async function renderedCharts(data: DashboardData, status: StatusReport): Promise<RenderedChart[]> {
+  const { renderCharts, reportCharts } = await import("./charts");
+  return renderCharts(reportCharts(data, status));
 }
 
 export async function writeReport(data: DashboardData, status: StatusReport, outPath: string, format: ReportFormat): Promise<ReportOutput> {
@@ -55,7 +62,7 @@ export async function writeReports(data: DashboardData, status: StatusReport, ou
   for (const o of outputs) assertSafeOutput(o.path, o.format, "--out");
   const started = Date.now();
   const generatedAt = new Date();
-  const charts = await renderCharts(reportCharts(data, status));
+  const charts = await renderedCharts(data, status);
   const model = reportModel(data, status, generatedAt);
   const chartSeconds = (Date.now() - started) / 1000;
   const written: ReportOutput[] = [];
