@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { alignmentScores } from "./alignment";
+import { alignmentColumns, alignmentScores, roundScore } from "./alignment";
+import { normaliseWeights } from "./driverWeights";
 import { PmoInputError } from "./errors";
 
 test("score = Σ w_j × impact / max × 100, with contributions per driver", () => {
@@ -87,4 +88,81 @@ test("a bad weight names the driver in the drivers table", () => {
   expect(() => alignmentScores([[1, 2]], [1, -1], 9, { driverLabels: ["Cost", "Risk"], table: "Projects", driverTable: "Drivers" })).toThrow(
     "table Drivers, row Risk: -1 is not valid; expected a driver weight of 0 or more",
   );
+});
+
+/**
+ * The straightforward implementation the columnar one replaced (one array of contributions per project), kept
+ * here as the reference: same arithmetic in the same order, so results must agree bit for bit, and the same
+ * errors.
+ */
+function referenceScores(impacts: readonly (readonly number[])[], weights: readonly number[], maxImpact: number, labels: readonly string[]) {
+  const table = "Projects";
+  const w = normaliseWeights(weights);
+  const factor = w.map((wj) => (wj / maxImpact) * 100);
+  const contributions = impacts.map((row, i) => {
+    if (row.length !== w.length) throw new PmoInputError({ table, row: labels[i] }, `${w.length} impacts, one per driver`, undefined, `the row has ${row.length}`);
+    return row.map((impact, j) => {
+      if (!(impact >= 0 && impact <= maxImpact)) throw new PmoInputError({ table, row: labels[i], column: `driver ${j + 1}` }, `an impact from 0 to ${maxImpact}`, impact);
+      return impact * factor[j]!;
+    });
+  });
+  const scores = contributions.map((row) => roundScore(row.reduce((a, b) => a + b, 0)));
+  return { scores, contributions };
+}
+
+/** Impacts that are sometimes out of range or of the wrong length, to compare the errors too. */
+const maybeBad = problem.chain((p) =>
+  fc.record({
+    weights: fc.constant(p.weights),
+    max: fc.constantFrom(9, 6, 100),
+    impacts: fc.constant(p.impacts),
+    spoil: fc.option(fc.record({ row: fc.nat(), value: fc.constantFrom(-1, 10, 101, Number.NaN) }), { nil: undefined }),
+    shorten: fc.option(fc.nat(), { nil: undefined }),
+  }),
+);
+
+test("property: the columnar path equals the reference, bit for bit, and fails on the same cell with the same message", () => {
+  fc.assert(
+    fc.property(maybeBad, ({ weights, max, impacts, spoil, shorten }) => {
+      const rows = impacts.map((r) => [...r]);
+      if (spoil) rows[spoil.row % rows.length]![0] = spoil.value;
+      if (shorten !== undefined) rows[shorten % rows.length]!.pop();
+      const labels = rows.map((_, i) => `P${i + 1}`);
+      const options = { projectLabels: labels, table: "Projects" };
+      let expected: ReturnType<typeof referenceScores> | null = null;
+      let expectedError: string | null = null;
+      try {
+        expected = referenceScores(rows, weights, max, labels);
+      } catch (e) {
+        expectedError = (e as Error).message;
+      }
+      if (expected === null) {
+        expect(() => alignmentColumns(rows, weights, max, options)).toThrow(expectedError!);
+        expect(() => alignmentScores(rows, weights, max, options)).toThrow(expectedError!);
+        return;
+      }
+      const columns = alignmentColumns(rows, weights, max, options);
+      const scored = alignmentScores(rows, weights, max, options);
+      expect(columns.drivers).toBe(weights.length);
+      expected.scores.forEach((s, i) => {
+        expect(Object.is(columns.scores[i], s)).toBe(true);
+        expect(Object.is(scored.scores[i], s)).toBe(true);
+      });
+      expected.contributions.forEach((row, i) =>
+        row.forEach((c, j) => {
+          expect(Object.is(columns.matrix[i * columns.drivers + j], c)).toBe(true);
+          expect(Object.is(scored.contributions[i]![j], c)).toBe(true);
+        }),
+      );
+      expect(scored.scores).toEqual(expected.scores);
+      expect(scored.contributions).toEqual(expected.contributions);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("contributions are built once, on first read", () => {
+  const scored = alignmentScores([[9, 0], [3, 6]], [2, 1], 9);
+  expect(scored.contributions).toBe(scored.contributions);
+  expect(Array.from(scored.matrix)).toEqual(scored.contributions.flat());
 });

@@ -18,8 +18,23 @@ export interface AlignmentOptions {
 export interface AlignmentScores {
   /** One score per project, 0–100. */
   readonly scores: number[];
-  /** contributions[i][j]: the part of project i's score that driver j gives; each row sums to the score. */
+  /**
+   * contributions[i][j]: the part of project i's score that driver j gives; each row sums to the score. Built
+   * from `matrix` on first read (one array per project), so a caller that needs only the scores never pays it.
+   */
   readonly contributions: number[][];
+  /** The contributions as one row-major n × drivers array: project i's row starts at i × drivers. */
+  readonly matrix: Float64Array;
+  readonly drivers: number;
+}
+
+/** Scores and contributions as typed arrays, without an array per project. */
+export interface AlignmentColumns {
+  /** One score per project, 0–100. */
+  readonly scores: Float64Array;
+  /** Row-major n × drivers: the part of project i's score from driver j is matrix[i × drivers + j]. */
+  readonly matrix: Float64Array;
+  readonly drivers: number;
 }
 
 /**
@@ -38,36 +53,74 @@ export function alignmentScores(
   maxImpact: number,
   options: AlignmentOptions = {},
 ): AlignmentScores {
+  const { scores, matrix, drivers } = alignmentColumns(impacts, weights, maxImpact, options);
+  let rows: number[][] | null = null;
+  return {
+    scores: Array.from(scores),
+    get contributions(): number[][] {
+      rows ??= contributionRows(matrix, drivers, scores.length);
+      return rows;
+    },
+    matrix,
+    drivers,
+  };
+}
+
+/**
+ * alignmentScores as typed arrays: the same numbers, bit for bit, and the same errors, with no allocation per
+ * project (100,000 × 20 in a few milliseconds).
+ */
+export function alignmentColumns(
+  impacts: readonly (readonly number[])[],
+  weights: readonly number[],
+  maxImpact: number,
+  options: AlignmentOptions = {},
+): AlignmentColumns {
   const { projectLabels, driverLabels, table, driverTable } = options;
   if (!Number.isFinite(maxImpact) || maxImpact <= 0) {
     throw new PmoInputError({ table }, "a maximum impact above 0", maxImpact);
   }
   const w = normaliseWeights(weights, driverLabels, { table: driverTable });
   const drivers = w.length;
-  const factor = w.map((wj) => (wj / maxImpact) * 100);
-  const scores = new Array<number>(impacts.length);
-  const contributions = new Array<number[]>(impacts.length);
-  for (let i = 0; i < impacts.length; i++) {
+  const factor = new Float64Array(drivers);
+  for (let j = 0; j < drivers; j++) factor[j] = (w[j]! / maxImpact) * 100;
+  const n = impacts.length;
+  const scores = new Float64Array(n);
+  const matrix = new Float64Array(n * drivers);
+  for (let i = 0, at = 0; i < n; i++) {
     const row = impacts[i]!;
-    const project = projectLabels?.[i] ?? i + 1;
     if (row.length !== drivers) {
+      const project = projectLabels?.[i] ?? i + 1;
       throw new PmoInputError({ table, row: project }, `${drivers} impacts, one per driver`, undefined, `the row has ${row.length}`);
     }
-    const parts = new Array<number>(drivers);
     let score = 0;
-    for (let j = 0; j < drivers; j++) {
+    for (let j = 0; j < drivers; j++, at++) {
       const impact = row[j]!;
       if (!(impact >= 0 && impact <= maxImpact)) {
+        const project = projectLabels?.[i] ?? i + 1;
         throw new PmoInputError({ table, row: project, column: driverLabels?.[j] ?? `driver ${j + 1}` }, `an impact from 0 to ${maxImpact}`, impact);
       }
       const part = impact * factor[j]!;
-      parts[j] = part;
+      matrix[at] = part;
       score += part;
     }
-    contributions[i] = parts;
     scores[i] = roundScore(score);
   }
-  return { scores, contributions };
+  return { scores, matrix, drivers };
+}
+
+/** The row-major contributions as one array per project. */
+export function contributionRows(matrix: Float64Array, drivers: number, n: number): number[][] {
+  const rows = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) rows[i] = contributionRow(matrix, drivers, i);
+  return rows;
+}
+
+/** Project i's contributions, one per driver. */
+export function contributionRow(matrix: Float64Array, drivers: number, i: number): number[] {
+  const row = new Array<number>(drivers);
+  for (let j = 0, at = i * drivers; j < drivers; j++, at++) row[j] = matrix[at]!;
+  return row;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * =PMO.ALIGNMENT and =PMO.CONTRIBUTION: strategic alignment scores from driver impacts and weights.
  */
-import { alignmentScores } from "../engine/alignment";
+import { alignmentScores, type AlignmentScores } from "../engine/alignment";
 import { excelCall } from "./excelErrors";
 import { BLANK, spreadRows } from "./ranges";
 import { readScoringInputs } from "./scoringArguments";
@@ -9,15 +9,14 @@ import { readScoringInputs } from "./scoringArguments";
 interface ScoredRows {
   /** Row indices (0-based) of the impacts range that hold a project, in order. */
   readonly rows: number[];
-  readonly scores: number[];
-  readonly contributions: number[][];
+  /** Scores, and contributions built only when read (ALIGNMENT never reads them). */
+  readonly scored: AlignmentScores;
   readonly totalRows: number;
 }
 
 function score(impacts: unknown, weights: unknown, scale?: unknown): ScoredRows {
   const input = readScoringInputs(impacts, weights, scale);
-  const { scores, contributions } = alignmentScores(input.impacts, input.weights, input.scale.max);
-  return { rows: input.rows, scores, contributions, totalRows: input.totalRows };
+  return { rows: input.rows, scored: alignmentScores(input.impacts, input.weights, input.scale.max), totalRows: input.totalRows };
 }
 
 /**
@@ -32,7 +31,7 @@ function score(impacts: unknown, weights: unknown, scale?: unknown): ScoredRows 
 export function alignment(impacts: unknown[][], weights: unknown[][], scale?: unknown[][]): Array<Array<number | string>> {
   return excelCall(() => {
     const result = score(impacts, weights, scale);
-    return spreadRows<number | string>(result.rows, result.scores, result.totalRows, BLANK).map((s) => [s]);
+    return spreadRows<number | string>(result.rows, result.scored.scores, result.totalRows, BLANK).map((s) => [s]);
   });
 }
 
@@ -47,8 +46,7 @@ export function alignment(impacts: unknown[][], weights: unknown[][], scale?: un
 export function contribution(impacts: unknown[][], weights: unknown[][], scale?: unknown[][]): Array<Array<number | string>> {
   return excelCall(() => {
     const result = score(impacts, weights, scale);
-    const drivers = result.contributions[0]?.length ?? 0;
-    const blankRow: Array<number | string> = new Array<string>(drivers).fill(BLANK);
-    return spreadRows<Array<number | string>>(result.rows, result.contributions, result.totalRows, blankRow);
+    const blankRow: Array<number | string> = new Array<string>(result.scored.drivers).fill(BLANK);
+    return spreadRows<Array<number | string>>(result.rows, result.scored.contributions, result.totalRows, blankRow);
   });
 }

@@ -37,7 +37,7 @@ export interface PortfolioScores {
   readonly projectIds: readonly string[];
   /** Alignment score per project, 0–100. */
   readonly scores: readonly number[];
-  /** contributions[i][j]: points of project i's score from driver j (rows sum to the score). */
+  /** contributions[i][j]: points of project i's score from driver j (rows sum to the score); built on first read. */
   readonly contributions: readonly (readonly number[])[];
   /** Display order: score descending with the documented tie-break (RANK.EQ ranks). */
   readonly ranking: readonly RankedProject[];
@@ -82,12 +82,13 @@ export function scorePortfolio(portfolio: Portfolio, options: ScoreOptions = {})
   }
 
   const ids = portfolio.projects.map((p) => p.id);
-  const { scores, contributions } = alignmentScores(
+  const aligned = alignmentScores(
     portfolio.projects.map((p) => p.impacts),
     weights,
     portfolio.impactScale.max,
     { projectLabels: ids, driverLabels: drivers, table: "Projects" },
   );
+  const scores = aligned.scores;
   const costOf = (cost: number) => (cost > 0 ? { cost } : {});
   const ranking = rankProjects(portfolio.projects.map((p, i) => ({ id: p.id, score: scores[i], ...costOf(p.cost) })));
   const valueForMoneyRanking = rankByValueForMoney(
@@ -97,5 +98,11 @@ export function scorePortfolio(portfolio: Portfolio, options: ScoreOptions = {})
   const wsjfValues = portfolio.projects.map((p) =>
     p.costOfDelay !== undefined && p.jobSize !== undefined ? wsjf([p.costOfDelay], [p.jobSize], [p.id])[0] : null,
   );
-  return { method, drivers, weights, directWeights, ahp, projectIds: ids, scores, contributions, ranking, valuePerCost, valueForMoneyRanking, wsjf: wsjfValues };
+  return {
+    method, drivers, weights, directWeights, ahp, projectIds: ids, scores,
+    get contributions() {
+      return aligned.contributions;
+    },
+    ranking, valuePerCost, valueForMoneyRanking, wsjf: wsjfValues,
+  };
 }
