@@ -89,10 +89,14 @@ export function describeImpactScale(scale: ImpactScale): string {
  * @throws PmoInputError naming the cell when it is empty, an unknown word or out of range.
  * @example parseImpact(" strong ", DEFAULT_IMPACT_SCALE, { table: "Projects", row: 7, column: "Customer" }) // 6
  */
-export function parseImpact(cell: unknown, scale: ImpactScale, location: CellLocation): number {
-  const expected = `an impact level: ${describeImpactScale(scale)}`;
+export function parseImpact(cell: unknown, scale: ImpactScale, location: CellLocation | (() => CellLocation)): number {
+  // The common case first, and the message (and the location) built only for a cell that fails: this runs once
+  // per impact cell, 2,000,000 times for 100,000 projects × 20 drivers.
+  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0 && cell <= scale.max) return cell;
+  const where = () => (typeof location === "function" ? location() : location);
+  const expected = () => `an impact level: ${describeImpactScale(scale)}`;
   if (isBlankCell(cell)) {
-    throw new PmoInputError(location, expected, "", "write 0 when the project does not serve this driver");
+    throw new PmoInputError(where(), expected(), "", "write 0 when the project does not serve this driver");
   }
   if (typeof cell === "string") {
     const key = cell.trim().toLowerCase();
@@ -101,5 +105,5 @@ export function parseImpact(cell: unknown, scale: ImpactScale, location: CellLoc
   }
   const value = numberFromCell(cell);
   if (value !== undefined && value >= 0 && value <= scale.max) return value;
-  throw new PmoInputError(location, expected, cell);
+  throw new PmoInputError(where(), expected(), cell);
 }

@@ -40,6 +40,16 @@ export function isBlankRow(row: readonly Cell[]): boolean {
   return row.every(isBlankCell);
 }
 
+/**
+ * The length of the longest row (0 for none). A loop, not Math.max(...rows): spreading more than about
+ * 120,000 arguments overflows the stack, and Excel ranges reach 1,048,576 rows.
+ */
+export function widest(rows: readonly { readonly length: number }[]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 /** The rows up to the last one holding anything. */
 export function trimTrailingBlankRows(range: Range): Range {
   let end = range.length;
@@ -66,7 +76,7 @@ export function cellNumber(cell: Cell, argument: string, at: { row?: number; col
  */
 export function vectorCells(value: unknown, argument: string): { cells: Cell[]; orientation: "column" | "row" } {
   const range = asRange(value);
-  const width = Math.max(0, ...range.map((r) => r.length));
+  const width = widest(range);
   if (width <= 1) {
     const cells = trimTrailingBlankRows(range).map((r) => r[0]);
     return { cells, orientation: "column" };
@@ -159,7 +169,7 @@ export interface Rowwise {
  */
 export function readRowwise(args: readonly (readonly [name: string, value: unknown, expected?: string])[]): Rowwise {
   const vectors = args.map(([name, value, expected]) => optionalNumberVector(value, name, expected));
-  const totalRows = Math.max(0, ...vectors.map((v) => v.length));
+  const totalRows = widest(vectors);
   if (totalRows === 0) throw new ArgumentError(args[0]![0], {}, "at least one value", undefined, "the range is empty");
   const rows: number[] = [];
   const values: number[][] = args.map(() => []);

@@ -9,7 +9,7 @@ import { allocateResources, loadMatrix, type AllocationProblem, type AllocationP
 import { cancellationOf } from "./cancellation";
 import { excelCall, excelCallAsync } from "./excelErrors";
 import { solveOffThread } from "./solveOffThread";
-import { ArgumentError, asRange, BLANK, isBlankRow, optionalScalar, trimTrailingBlankRows, type Range } from "./ranges";
+import { ArgumentError, asRange, BLANK, isBlankRow, optionalScalar, trimTrailingBlankRows, widest, type Range } from "./ranges";
 
 /** Drops a first row that is a header (text where the data has numbers in column `numericColumn`). */
 function withoutHeader(range: Range, numericColumn: number): Range {
@@ -102,7 +102,7 @@ function readCapacity(capacity: unknown): { months: string[]; labels: unknown[];
     (first.length > 0 && first.every((c) => typeof c === "number" && c > 10_000 && monthFromCell(c) !== undefined));
   const header = isHeader ? range[0] : undefined;
   const dataRows = header ? range.slice(1) : range;
-  const width = Math.max(0, ...range.map((r) => r.length)) - 1;
+  const width = widest(range) - 1;
   if (width < 1) throw new ArgumentError("capacity", {}, "a role column followed by one column per month");
   const result: Record<string, number[]> = {};
   dataRows.forEach((row, i) => {

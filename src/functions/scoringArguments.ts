@@ -2,7 +2,7 @@
  * Reading the (impacts, weights, [scale]) arguments shared by ALIGNMENT, CONTRIBUTION, SENSITIVITY and TOPK.
  */
 import { DEFAULT_IMPACT_SCALE, impactScaleFromTable, parseImpact, type ImpactScale } from "../engine/impactScale";
-import { ArgumentError, asRange, isBlankRow, numberVector, trimTrailingBlankRows, type Range } from "./ranges";
+import { ArgumentError, asRange, isBlankRow, numberVector, trimTrailingBlankRows, widest, type Range } from "./ranges";
 
 export interface ScoringArguments {
   /** Numeric impacts of the non-blank project rows. */
@@ -20,7 +20,7 @@ export function readScoringInputs(impacts: unknown, weights: unknown, scale?: un
   const impactScale = readScale(scale);
   const range = trimTrailingBlankRows(asRange(impacts));
   if (range.length === 0) throw new ArgumentError("impacts", {}, "at least one project row", undefined, "the range is empty");
-  const drivers = Math.max(...range.map((r) => r.length));
+  const drivers = widest(range);
   const weightValues = numberVector(weights, "weights", "a driver weight (a number)");
   if (weightValues.length !== drivers) {
     throw new ArgumentError("weights", {}, `${drivers} weights, one per impacts column`, undefined, `there are ${weightValues.length}`);
@@ -33,7 +33,7 @@ export function readScoringInputs(impacts: unknown, weights: unknown, scale?: un
     parsed.push(
       row.map((cell, c) => {
         try {
-          return parseImpact(cell, impactScale, { row: r + 1, column: `driver ${c + 1}` });
+          return parseImpact(cell, impactScale, () => ({ row: r + 1, column: `driver ${c + 1}` }));
         } catch (error) {
           throw prefixed("impacts", error);
         }

@@ -17,6 +17,7 @@ import {
   numberVector,
   trimTrailingBlankRows,
   vectorCells,
+  widest,
 } from "./ranges";
 
 const projectId = (row: number): string => `row ${row}`;
@@ -29,7 +30,7 @@ function readProjects(values: unknown, costs: unknown): { projects: SelectionPro
   if (costRows.length !== valueList.length) {
     throw new ArgumentError("costs", {}, `${valueList.length} rows, one per value`, undefined, `it has ${costRows.length}`);
   }
-  const limits = Math.max(...costRows.map((r) => r.length));
+  const limits = widest(costRows);
   const projects = valueList.map((value, i) => {
     const row = costRows[i]!;
     const projectCosts: Record<string, number> = {};
@@ -153,7 +154,7 @@ export async function frontier(
       throw new ArgumentError("costs", {}, "a single column of costs", undefined, `the range has ${limits} columns`);
     }
     const amounts = numberVector(budgets, "budgets", "a budget amount (a number)");
-    const problem: SelectionProblem = { projects, limits: { [limitName(1)]: Math.max(...amounts) } };
+    const problem: SelectionProblem = { projects, limits: { [limitName(1)]: amounts.reduce((a, b) => Math.max(a, b), -Infinity) } };
     const limit = limitName(1);
     const result = await solveOffThread("frontier", { problem, limit, budgets: amounts }, cancellation, () =>
       efficientFrontier(problem, { limit, budgets: amounts, isCancelled: cancellation.isCancelled }),

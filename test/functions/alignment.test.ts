@@ -1,5 +1,6 @@
 import { excelErrorOf } from "./customFunctionsStub";
 import { alignment, contribution } from "../../src/functions/alignment";
+import { rank } from "../../src/functions/ranking";
 
 describe("=PMO.ALIGNMENT", () => {
   it("scores words and numbers on the default scale, one row per project", () => {
@@ -101,5 +102,20 @@ describe("=PMO.CONTRIBUTION", () => {
       ["", ""],
       [50, 0],
     ]);
+  });
+});
+
+describe("whole-column ranges", () => {
+  it("scores and ranks 300,000 rows (more rows than Math.max(...rows) can spread onto the stack)", () => {
+    const n = 300_000;
+    const impacts = Array.from({ length: n }, (_, i) => [i % 10, "Strong"]);
+    const scores = alignment(impacts, [[1], [1]]);
+    expect(scores).toHaveLength(n);
+    expect(scores[9]![0]).toBeCloseTo(((9 / 9) * 0.5 + (6 / 9) * 0.5) * 100, 10);
+    const ranks = rank(scores);
+    expect(ranks).toHaveLength(n);
+    // Impact 9 is the best of ten levels: all n/10 such rows share rank 1; impact 8 comes next.
+    expect(ranks[9]![0]).toBe(1);
+    expect(ranks[8]![0]).toBe(n / 10 + 1);
   });
 });
