@@ -49,3 +49,16 @@ export function featureList(features: Iterable<Feature>): string {
   const names = [...features].map((f) => FEATURE_LABELS[f]);
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
+
+/**
+ * What a stopped feature is missing, from the errors that stop it: "Selection needs Projects[Benefit]" (a column
+ * missing or holding bad cells), "Resources needs the Capacity table". Null when nothing stops it.
+ */
+export function featureNeeds(problems: readonly WorkbookProblem[], feature: Feature): string | null {
+  const stopping = problemsBlocking(problems, [feature]);
+  if (stopping.length === 0) return null;
+  const places = [...new Set(stopping.map((p) => (p.column !== undefined ? `${p.table}[${p.column}]` : `the ${p.table} table`)))];
+  const shown = places.length > 3 ? [...places.slice(0, 3), `${places.length - 3} more`] : places;
+  const list = shown.length <= 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  return `${FEATURE_LABELS[feature]} needs ${list}`;
+}

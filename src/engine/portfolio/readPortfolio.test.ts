@@ -1,4 +1,5 @@
 import { blockedFeatures, readPortfolio, hasErrors } from "./readPortfolio";
+import { featureNeeds } from "./features";
 import type { RawCell, TableData, WorkbookProblem } from "./tableData";
 
 /** A small valid workbook: tables side by side on sheets, header rows at sheet row 3 (0-based 2). */
@@ -394,6 +395,16 @@ describe("each feature asks only for the columns it uses", () => {
       ["error", "Growth", ["scoring"]],
     ]);
     expect(problems[1]!.message).toBe("table Projects, row 2, column 'Growth': the cell holds the Excel error #REF!; fix its formula or type a value");
+  });
+
+  it("featureNeeds says which columns a stopped feature needs, for the pane's disabled steps", () => {
+    const capacity: TableData = { name: "Capacity", headers: ["Role", "Unit", "2027-01"], rows: [["Dev", "FTE", 2]] };
+    const settings: TableData = { name: "Settings", headers: ["Key", "Value"], rows: [["Value basis", "benefit"]] };
+    const { problems } = readPortfolio(minimal([capacity, settings]));
+    expect(featureNeeds(problems, "scoring")).toBeNull();
+    expect(featureNeeds(problems, "selection")).toBe("Selection needs Projects[Benefit]");
+    expect(featureNeeds(problems, "allocation")).toBe("Resources needs Projects[Start], Projects[Duration months] and Projects[Benefit]");
+    expect(featureNeeds(readPortfolio([drivers]).problems, "scoring")).toBe("Scoring needs the Projects table");
   });
 
   it("an error in an impact cell stops scoring and everything built on it, not Status", () => {

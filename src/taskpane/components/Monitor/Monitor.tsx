@@ -15,6 +15,7 @@ import { DASHBOARD_SHEET, dashboardSheet } from "../../../sheets/dashboardSheet"
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import { STATUS_SHEET, statusSheet } from "../../../sheets/statusSheet";
 import { usePmo } from "../../state/PmoContext";
+import { BlockedHint } from "../BlockedHint";
 import { portfolioDashboard, portfolioStatus } from "../../../workflow";
 import { formatFixed, formatNumber } from "../../format";
 import { ResultTable } from "../ResultTable";
@@ -92,6 +93,7 @@ export function Monitor(): React.JSX.Element {
         <Button appearance="primary" icon={<PulseRegular />} disabled={busy || blocked.has("monitoring") || !thresholdsOk} onClick={() => void update()}>
           Update status and dashboard
         </Button>
+        <BlockedHint feature="monitoring" className={styles.hint} />
         {results.selection ? null : <Text className={styles.hint}>Run Optimise first to show the selection and budgets on the dashboard.</Text>}
       </div>
       <div aria-live="polite">{status ? <StatusSummary status={status} /> : null}</div>

@@ -23,6 +23,7 @@ import type { CategoryShare, SelectionResult, SolveProgress } from "../../../eng
 import { baselineSentence } from "../../../engine/selection";
 import { selectionSheet, statusText, SELECTION_SHEET } from "../../../sheets/selectionSheet";
 import { usePmo } from "../../state/PmoContext";
+import { BlockedHint } from "../BlockedHint";
 import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
 import { defaultOptimiseInputs, paneRanking, paneSelection, type OptimiseInputs } from "../../engineBridge";
@@ -216,7 +217,7 @@ export function OptimiseStep(): React.JSX.Element {
         <Button appearance="primary" icon={<TargetArrowRegular />} disabled={Boolean(unavailable) || busy || running || blocked.has("selection")} onClick={() => void optimise()}>
           Find the best portfolio
         </Button>
-        {blocked.has("selection") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        <BlockedHint feature="selection" className={styles.hint} />
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Optimising the portfolio" progress={progress} onCancel={() => solver.cancel()} /> : null}

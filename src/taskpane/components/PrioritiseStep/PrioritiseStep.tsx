@@ -4,6 +4,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { DataBarHorizontalRegular } from "@fluentui/react-icons";
 import { rankingSheet, RANKING_SHEET } from "../../../sheets/rankingSheet";
 import { usePmo } from "../../state/PmoContext";
+import { BlockedHint } from "../BlockedHint";
 import { useUnavailable } from "../../state/useCapability";
 import { paneRanking, type Ranking } from "../../engineBridge";
 import { formatAmount, formatFixed, formatNumber } from "../../format";
@@ -43,7 +44,7 @@ export function PrioritiseStep(): React.JSX.Element {
         <Button appearance="primary" icon={<DataBarHorizontalRegular />} disabled={Boolean(unavailable) || busy || blocked.has("scoring")} onClick={() => void score()}>
           Score and rank
         </Button>
-        {blocked.has("scoring") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        <BlockedHint feature="scoring" className={styles.hint} />
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {ranking ? <TopProjects ranking={ranking} /> : null}

@@ -14,6 +14,7 @@ import { rolePeaks } from "../../../engine/resources";
 import type { SolveProgress } from "../../../engine/selection";
 import { resourcesSheet, RESOURCES_SHEET } from "../../../sheets/resourcesSheet";
 import { usePmo } from "../../state/PmoContext";
+import { BlockedHint } from "../BlockedHint";
 import { useUnavailable } from "../../state/useCapability";
 import { errorMessage } from "../../state/PmoProvider";
 import { paneAllocation, paneRanking } from "../../engineBridge";
@@ -79,7 +80,7 @@ export function ResourcesStep(): React.JSX.Element {
           Plan resources
         </Button>
         {noCapacity ? <Text className={styles.hint}>Add a Capacity table (roles × months) and a Demand table to plan resources.</Text> : null}
-        {blocked.has("allocation") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        <BlockedHint feature="allocation" className={styles.hint} />
         {unavailable ? <Text className={styles.hint}>{unavailable}</Text> : null}
       </div>
       {running ? <SolveProgressBar label="Planning resources" progress={progress} onCancel={() => solver.cancel()} /> : null}

@@ -10,6 +10,7 @@ import { compareCycles, type CycleReview } from "../../../engine/review";
 import { parseCycleSnapshot, snapshotFromPortfolio, type CycleSnapshot } from "../../../engine/review";
 import { REVIEW_SHEET, reviewSheet } from "../../../sheets/reviewSheet";
 import { usePmo } from "../../state/PmoContext";
+import { BlockedHint } from "../BlockedHint";
 import { currentWeights } from "../../engineBridge";
 import { formatFixed, formatNumber, formatPercent } from "../../format";
 import { ResultTable } from "../ResultTable";
@@ -110,6 +111,7 @@ export function Review(): React.JSX.Element {
             Snapshot this cycle
           </Button>
         </div>
+        <BlockedHint feature="review" className={styles.hint} />
         <Text className={styles.hint}>
           {snapshots.length ? `Stored: ${snapshots.map((s) => s.cycle).join(", ")}` : "No snapshots stored in this workbook yet."}
         </Text>

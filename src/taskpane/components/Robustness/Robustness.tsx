@@ -18,6 +18,7 @@ import { ROBUSTNESS_SHEET, robustnessSheet } from "../../../sheets/robustnessShe
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import type { TopKRequest } from "../../../worker/protocol";
 import { usePmo } from "../../state/PmoContext";
+import { BlockedHint } from "../BlockedHint";
 import { currentWeights } from "../../engineBridge";
 import { formatFixed, formatNumber, formatPercent } from "../../format";
 import { ResultTable } from "../ResultTable";
@@ -222,7 +223,7 @@ export function Robustness(): React.JSX.Element {
         <Button appearance="primary" icon={<ShieldCheckmarkRegular />} disabled={busy || blocked.has("scoring") || !valid} onClick={() => void check()}>
           Check robustness
         </Button>
-        {blocked.has("scoring") ? <Text className={styles.hint}>Fix the errors listed on the Workbook step first.</Text> : null}
+        <BlockedHint feature="scoring" className={styles.hint} />
       </div>
       {reoptimising ? <SolveProgressBar label="Re-optimising the selection" progress={progress} onCancel={() => solver.cancel()} /> : null}
       <div aria-live="polite">{outcome ? <RobustnessSummary outcome={outcome} /> : null}</div>

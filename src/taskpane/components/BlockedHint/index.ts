@@ -1,0 +1,1 @@
+export { BlockedHint } from "./BlockedHint";
