@@ -60,9 +60,14 @@ export function rankPortfolio(portfolio: Portfolio, options: RankOptions = {}): 
     : scorePortfolio(portfolio, options.method ? { method: options.method } : {});
   const source = given?.source ?? weightsSource(detail);
   const consistency = given ? (given.consistency ?? null) : workbookConsistency(detail);
+  // The record by id is built on first read: for 100,000 projects it costs about as much as the scoring.
+  let byId: Record<string, number> | null = null;
   return {
     sheet: rankingInput(portfolio, detail, source, consistency),
-    scores: Object.fromEntries(portfolio.projects.map((p, i) => [p.id, detail.scores[i]!])),
+    get scores(): Record<string, number> {
+      byId ??= Object.fromEntries(portfolio.projects.map((p, i) => [p.id, detail.scores[i]!]));
+      return byId;
+    },
     detail,
   };
 }
