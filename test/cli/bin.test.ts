@@ -201,6 +201,25 @@ describe("bin/pmo-align.js", () => {
     expect(bad.stderr.trim()).toBe("pmo-align: unknown command 'rank'. Run 'pmo-align --help' for usage.");
   });
 
+  it("loads no xlsx, chart or PDF library for --help or a JSON selection (they cost about 1 s of CPU to load)", () => {
+    const dir = tempDir();
+    const problem = path.join(dir, "problem.json");
+    fs.writeFileSync(problem, JSON.stringify({ projects: [{ id: "A", value: 3, costs: { budget: 2 } }, { id: "B", value: 2, costs: { budget: 2 } }], limits: { budget: 3 } }));
+    const heavy = String.raw`node_modules[\/](@cj-tech-master[\/]excelts|exceljs|pdfkit|svg-to-pdfkit|vega[^\/]*)[\/]`;
+    // Runs the built CLI in a child process and lists the heavy packages in its module cache afterwards.
+    const script = (args: string[]) =>
+      `require(${JSON.stringify(compiled)}).main(${JSON.stringify(args)}, { out() {}, err() {}, cwd: ${JSON.stringify(dir)} }).then((code) => {` +
+      `const loaded = Object.keys(require.cache).filter((f) => new RegExp(${JSON.stringify(heavy)}).test(f));` +
+      `process.stdout.write(JSON.stringify({ code, loaded: [...new Set(loaded.map((f) => f.replace(/.*node_modules[\\/]/, "").split(/[\\/]/).slice(0, 2).join("/")))] }));});`;
+    for (const args of [["--help"], ["select", problem, "--json"]]) {
+      const r = spawnSync(process.execPath, ["-e", script(args)], { encoding: "utf8", timeout: 90_000 });
+      expect(JSON.parse(r.stdout)).toEqual({ code: 0, loaded: [] });
+    }
+    // The same check sees a library when one is loaded.
+    const control = spawnSync(process.execPath, ["-e", `require("pdfkit"); ${script(["--help"])}`], { encoding: "utf8", cwd: repoRoot, timeout: 90_000 });
+    expect(JSON.parse(control.stdout).loaded).toEqual(["pdfkit/js"]);
+  });
+
   it("exits quietly when its reader closes the pipe (| head -1) and still writes the result", () => {
     const dir = tempDir();
     const out = path.join(dir, "ranked.xlsx");
