@@ -5,6 +5,7 @@
  * sentence.
  */
 import * as ExcelJS from "@cj-tech-master/excelts";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { unzipSync } from "fflate";
@@ -74,12 +75,25 @@ describe("broken files get one sentence", () => {
     ["broken-not-a-workbook.xlsx", "is a zip file but not an Excel workbook"],
     ["broken-old-format.xls", "is an Excel 97–2003 .xls workbook"],
     ["broken-encrypted.xlsx", "is password-protected"],
+    ["encrypted-real.xlsx", "is password-protected"],
     ["broken-zip-bomb.xlsx", "unpacks to more than 512 MB"],
   ])("%s", async (file, words) => {
     const r = await run(["score", corpus(file)]);
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")).toHaveLength(1);
     expect(r.stderr).toContain(`'${file}' ${words}`);
+  });
+});
+
+describe("a genuinely encrypted workbook (scripts/corpus/encrypt_xlsx.py)", () => {
+  // msoffcrypto-tool (Debian python3-msoffcrypto-tool) is an independent decrypter: when it is installed it must get
+  // the minimal workbook back with the password, and refuse a wrong one.
+  const msoffcrypto = spawnSync("msoffcrypto-tool", ["--help"]).status === 0;
+  (msoffcrypto ? it : it.skip)("decrypts with its password to the minimal workbook, and not with another", () => {
+    const out = path.join(tempDir("pmo-encrypted-"), "plain.xlsx");
+    expect(spawnSync("msoffcrypto-tool", ["-p", "secret", corpus("encrypted-real.xlsx"), out]).status).toBe(0);
+    expect(fs.readFileSync(out).equals(fs.readFileSync(corpus("openpyxl-minimal.xlsx")))).toBe(true);
+    expect(spawnSync("msoffcrypto-tool", ["-p", "wrong", corpus("encrypted-real.xlsx"), out + "2"]).status).not.toBe(0);
   });
 });
 
