@@ -6,7 +6,11 @@
  *   cbc process solving the LP text of the same model;
  * - whole process: `node bin/pmo-align.js select problem.json` against `cbc problem.lp`, each a fresh
  *   process timed by /usr/bin/time (start-up, reading, HiGHS's WebAssembly compile and tier-up included).
- * The machine is shared: CPU seconds, and ratios taken in the same run, are the figures to compare.
+ * - parallel: the same selectPortfolio with the CLI's worker threads (threadSolver: split or race of HiGHS
+ *   settings, and CBC raced against HiGHS on several limits); CPU counts every thread of this process.
+ * - CBC wasm: CBC alone in its WebAssembly build (minizinc package) in a warm worker thread, on the same model.
+ * The machine is shared: CPU seconds, and ratios taken in the same run, are the figures to compare; wall
+ * seconds of the parallel column mean something only at a load average below the core count.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -16,6 +20,8 @@ import { markdownTable, type BenchSection } from "../benchSection";
 import { benchInstances, portfolioShaped } from "../lib/instances";
 import { toLpFormat } from "../../src/engine/milp/lpFormat";
 import { buildSelectionModel, selectPortfolio } from "../../src/engine/selection";
+import { modelToData } from "../../src/engine/milp";
+import { cbcAvailable as cbcWasmAvailable, machineWorkers, threadSolver, type ThreadSolver } from "../../src/worker/node/threadSolver";
 import type { SelectionProblem } from "../../src/engine/selection/types";
 import { cbcAvailable, solveWithCbc, type CbcSolution } from "../../test/support/solveWithCbc";
 
@@ -39,10 +45,19 @@ const cpuNow = () => {
   return (c.user + c.system) / 1e6;
 };
 
-async function ours(problem: SelectionProblem): Promise<Run> {
+async function ours(problem: SelectionProblem, parallel?: ThreadSolver): Promise<Run> {
   const cpu0 = cpuNow();
   const t0 = process.hrtime.bigint();
-  const r = await selectPortfolio(problem, { timeLimitSeconds: TIME_LIMIT });
+  const r = await selectPortfolio(problem, { timeLimitSeconds: TIME_LIMIT, ...(parallel ? { parallel } : {}) });
+  return { status: r.status, objective: r.objective, gap: r.gap, cpuSeconds: cpuNow() - cpu0, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
+/** CBC alone, in its WebAssembly build, in a warm worker thread of this process. */
+async function cbcWasm(problem: SelectionProblem, solver: ThreadSolver): Promise<Run> {
+  const { model } = buildSelectionModel(problem);
+  const cpu0 = cpuNow();
+  const t0 = process.hrtime.bigint();
+  const r = await solver.start({ model: modelToData(model), extraRows: [], settings: { solver: "cbc" }, timeLimitSeconds: TIME_LIMIT }).result;
   return { status: r.status, objective: r.objective, gap: r.gap, cpuSeconds: cpuNow() - cpu0, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
@@ -85,39 +100,77 @@ export async function run(): Promise<BenchSection> {
   if (!cbcAvailable()) {
     return { title: "Selection vs native CBC (issue-13 families)", markdown: "Skipped: the native `cbc` binary is not installed.", data: { skipped: true } };
   }
-  // Warm up HiGHS in this process (V8 tiers WebAssembly up over the first solves).
-  for (let seed = 1; seed <= 6; seed++) await selectPortfolio(portfolioShaped(150, 3, seed), { timeLimitSeconds: 10 });
+  // Warm up HiGHS in this process and in the worker threads (V8 tiers WebAssembly up over the first solves).
+  const workers = machineWorkers();
+  const parallel = workers >= 2 ? threadSolver({ workers }) : null;
+  const wasmCbc = cbcWasmAvailable() ? threadSolver({ workers: 1, solvers: ["cbc"] }) : null;
+  for (let seed = 1; seed <= 6; seed++) {
+    const warm = portfolioShaped(250, 3, seed);
+    await selectPortfolio(warm, { timeLimitSeconds: 10 });
+    if (parallel) await selectPortfolio(warm, { timeLimitSeconds: 10, parallel });
+    if (wasmCbc) await cbcWasm(warm, wasmCbc);
+  }
 
   const rows = [];
   for (const instance of benchInstances()) {
     const lp = toLpFormat(buildSelectionModel(instance.problem).model);
     const c = cbc(solveWithCbc(lp, TIME_LIMIT, { wallClock: true }));
     const o = await ours(instance.problem);
+    const p = parallel ? await ours(instance.problem, parallel) : null;
+    const w = wasmCbc ? await cbcWasm(instance.problem, wasmCbc) : null;
     const whole = WHOLE_PROCESS.includes(instance.name) ? oursProcess(instance.problem) : null;
     const sameValue = c.status === "optimal" && Number.isFinite(o.objective) ? Math.abs(o.objective - c.objective) / Math.max(1, Math.abs(c.objective)) : null;
-    rows.push({ ...instance, problem: undefined, cbc: c, ours: o, whole, inProcessRatio: ratio(o, c), wholeProcessRatio: ratio(whole, c), valueDifference: sameValue });
-    process.stdout.write(`  ${instance.name}: cbc ${cell(c)}, ours ${cell(o)}, whole ${cell(whole)}\n`);
+    rows.push({
+      ...instance,
+      problem: undefined,
+      cbc: c,
+      ours: o,
+      parallel: p,
+      cbcWasm: w,
+      whole,
+      inProcessRatio: ratio(o, c),
+      parallelRatio: ratio(p, c),
+      cbcWasmRatio: ratio(w, c),
+      wholeProcessRatio: ratio(whole, c),
+      valueDifference: sameValue,
+      load: os.loadavg()[0],
+    });
+    process.stdout.write(`  ${instance.name}: cbc ${cell(c)}, ours ${cell(o)}, parallel ${cell(p)}, cbc wasm ${cell(w)}, whole ${cell(whole)}\n`);
   }
+  parallel?.close();
+  wasmCbc?.close();
   const inProcess = rows.map((r) => r.inProcessRatio).filter((x): x is number => x !== null);
+  const parallelRatios = rows.map((r) => r.parallelRatio).filter((x): x is number => x !== null);
+  const wasmRatios = rows.map((r) => r.cbcWasmRatio).filter((x): x is number => x !== null);
   const wholeProcess = rows.map((r) => r.wholeProcessRatio).filter((x): x is number => x !== null);
   const cbcProven = rows.filter((r) => r.cbc.status === "optimal");
   const alsoProven = cbcProven.filter((r) => r.ours.status === "optimal");
+  const parallelProven = cbcProven.filter((r) => r.parallel?.status === "optimal");
   const summary = {
     medianInProcessRatio: median(inProcess),
+    medianParallelRatio: median(parallelRatios),
+    medianCbcWasmRatio: median(wasmRatios),
+    parallelProvenWhereCbcProved: parallelProven.length,
+    workers,
     medianWholeProcessRatio: median(wholeProcess),
     cbcProven: cbcProven.length,
     oursProvenWhereCbcProved: alsoProven.length,
   };
   const table = markdownTable(
-    ["instance", "cbc status CPU s (wall)", "ours in process", "ours/cbc", "ours whole process", "ours/cbc", "value vs cbc"],
+    ["instance", "cbc status CPU s (wall)", "ours in process", "ours/cbc", `parallel (${workers} workers)`, "parallel/cbc", "CBC wasm", "wasm/cbc", "ours whole process", "ours/cbc", "value vs cbc", "load"],
     rows.map((r) => [
       r.name,
       cell(r.cbc),
       cell(r.ours),
       times(r.inProcessRatio),
+      cell(r.parallel),
+      times(r.parallelRatio),
+      cell(r.cbcWasm),
+      times(r.cbcWasmRatio),
       cell(r.whole),
       times(r.wholeProcessRatio),
       r.valueDifference === null ? "–" : r.valueDifference === 0 ? "same" : `${(r.valueDifference * 100).toExponential(1)}% lower`,
+      r.load.toFixed(1),
     ]),
   );
   const markdown = [
@@ -125,7 +178,9 @@ export async function run(): Promise<BenchSection> {
     "",
     table,
     "",
-    `Median CPU ratio ours/cbc: in process ${times(summary.medianInProcessRatio)} over ${inProcess.length} instances, whole process ${times(summary.medianWholeProcessRatio)} over ${wholeProcess.length} (target ≤ 1.5×). Proven optimal where CBC proved within ${TIME_LIMIT} s: ${summary.oursProvenWhereCbcProved} of ${summary.cbcProven}. Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores.`,
+    `"parallel" is the same call with the CLI's ${workers} worker threads (split by count or a race of HiGHS settings; HiGHS raced against CBC-wasm on two or more limits), CPU over every thread; "CBC wasm" is CBC alone in its WebAssembly build (minizinc package) in a warm thread. Wall seconds mean something only where the load (last column, 1-minute average) is below the ${os.cpus().length} cores.`,
+    "",
+    `Median CPU ratio ours/cbc: in process ${times(summary.medianInProcessRatio)} over ${inProcess.length} instances; parallel ${times(summary.medianParallelRatio)} over ${parallelRatios.length} (proven ${summary.parallelProvenWhereCbcProved} of ${summary.cbcProven} where CBC proved); CBC wasm alone ${times(summary.medianCbcWasmRatio)} over ${wasmRatios.length}; whole process ${times(summary.medianWholeProcessRatio)} over ${wholeProcess.length} (target ≤ 1.5×). Proven optimal where CBC proved within ${TIME_LIMIT} s: ${summary.oursProvenWhereCbcProved} of ${summary.cbcProven}. Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores.`,
   ].join("\n");
   return { title: "Selection vs native CBC (issue-13 families)", markdown, data: { timeLimit: TIME_LIMIT, rows, summary } };
 }

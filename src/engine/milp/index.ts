@@ -8,5 +8,7 @@ export type { HighsConfiguration } from "./highsLoader";
 export { modelToData, modelFromData } from "./modelData";
 export type { LinearModelData } from "./modelData";
 export { solveInParallel } from "./parallelSolve";
-export type { MilpPart, MilpStrategy, MilpTask, ParallelMilpSolver, ParallelOptions, ParallelSolution, PartOutcome, StrategyRun, StrategySettings } from "./parallelSolve";
+export type { MilpPart, MilpStrategy, MilpTask, ParallelMilpSolver, ParallelOptions, ParallelSolution, PartOutcome, SolverName, StrategyRun, StrategySettings } from "./parallelSolve";
 export { runMilpTask, inThreadSolver } from "./runMilpTask";
+export { toMiniZinc, readMiniZincAnswer } from "./miniZincFormat";
+export type { MiniZincMessage } from "./miniZincFormat";

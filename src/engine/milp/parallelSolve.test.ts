@@ -173,6 +173,15 @@ describe("solveInParallel", () => {
     expect((await pending).status).toBe("optimal");
   });
 
+  it("a strategy whose worker failed proves nothing, and its rival's proof still stands", async () => {
+    const { solver, started } = scriptedSolver(2);
+    const pending = solveInParallel(model(), race, solver);
+    started[1]!.reject(new Error("The solver thread stopped unexpectedly"));
+    await settle();
+    started[0]!.resolve(answer("optimal", 10, 10));
+    expect(await pending).toMatchObject({ status: "optimal", objective: 10 });
+  });
+
   it("a half with no answer at all bounds by the box (never optimal)", async () => {
     const { solver, started } = scriptedSolver(2);
     const pending = solveInParallel(model(), halves, solver);

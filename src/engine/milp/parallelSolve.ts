@@ -16,8 +16,12 @@ import type { LinearConstraint, LinearModel } from "./linearModel";
 import { modelToData, type LinearModelData } from "./modelData";
 import { boxBound, OPTIMALITY_GAP, relativeGap, type MilpSolution, type MilpStatus } from "./solveMilp";
 
-/** HiGHS settings of one strategy (plain data: it crosses to a worker). */
+export type SolverName = "highs" | "cbc";
+
+/** Solver and HiGHS settings of one strategy (plain data: it crosses to a worker). */
 export interface StrategySettings {
+  /** Which solver runs it (default HiGHS); "cbc" only where the surface's solver lists it in `solvers`. */
+  readonly solver?: SolverName;
   readonly randomSeed?: number;
   readonly heuristicEffort?: number;
   readonly presolve?: boolean;
@@ -61,6 +65,8 @@ export interface StrategyRun {
 export interface ParallelMilpSolver {
   /** How many tasks can run at once (the plan is sized to this). */
   readonly workers: number;
+  /** Solvers its workers can run (default HiGHS only). */
+  readonly solvers?: readonly SolverName[];
   start(task: MilpTask): StrategyRun;
 }
 
@@ -132,7 +138,11 @@ export async function solveInParallel(
           task.solution = await task.run.result;
         } catch (e) {
           if (task.superseded) return;
-          throw e;
+          if (e instanceof PmoCancelledError) throw e;
+          // A strategy that failed (a solver that could not load, a crashed worker) proves nothing; the
+          // others still can.
+          task.solution = { status: "error", objective: NaN, bound: null, gap: null, values: new Map(), seconds: 0, message: e instanceof Error ? e.message : String(e) };
+          return;
         }
         if (options.isCancelled?.()) throw new PmoCancelledError("The optimisation");
         if (proved(task.solution)) {

@@ -63,6 +63,8 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
       start: initialSolution,
       workers: parallel.workers,
       ...(options.parallelMode ? { mode: options.parallelMode } : {}),
+      ...(parallel.solvers ? { solvers: parallel.solvers } : {}),
+      denseRows: model.constraints.filter((r) => r.terms.length > model.variables.length / 2).length,
     });
     solution = await solveInParallel(model, parts, parallel, {
       timeLimitSeconds: timeLimit,

@@ -130,7 +130,10 @@ export interface SolveOptions {
   readonly parallel?: ParallelMilpSolver;
   /** Fewest projects for a parallel solve (default PARALLEL_MIN_PROJECTS; tests and benchmarks lower it). */
   readonly parallelMinProjects?: number;
-  /** "split" (default): split by the number selected; "race": race HiGHS settings only. */
+  /**
+   * "split" (default): split by the number selected; "race": race HiGHS settings only. Either way, with
+   * two or more cost limits and a solver that offers CBC, HiGHS and CBC race on the whole model.
+   */
   readonly parallelMode?: ParallelMode;
   /**
    * Explain an infeasible answer (default true). A page that only orchestrates workers passes false and

@@ -4,12 +4,13 @@
  */
 import { knapsackProblem, readKnapsack } from "../../../test/support/referenceKnapsack";
 import { PmoCancelledError } from "../../engine/errors";
-import { selectPortfolio } from "../../engine/selection";
-import { threadSolver } from "./threadSolver";
+import { modelToData } from "../../engine/milp";
+import { buildSelectionModel, selectPortfolio } from "../../engine/selection";
+import { cbcAvailable, threadSolver } from "./threadSolver";
 
 describe("threadSolver (worker_threads)", () => {
   it("proves the published optimum of knapPI_3_200 and mknap1-7 in two threads, split and raced", async () => {
-    const solver = threadSolver({ workers: 2 });
+    const solver = threadSolver({ workers: 2, solvers: ["highs"] });
     try {
       for (const file of ["knapPI_3_200_1000_1.json", "mknap1-7.json"]) {
         const instance = readKnapsack(file);
@@ -40,6 +41,37 @@ describe("threadSolver (worker_threads)", () => {
       expect(solver.running).toBe(0);
       // A later task on an aborted solver is refused at once.
       await expect(solver.start({ model: { sense: "max", variables: [], constraints: [] }, extraRows: [], settings: {} }).result).rejects.toBeInstanceOf(PmoCancelledError);
+    } finally {
+      solver.close();
+    }
+  });
+});
+
+describe("CBC (WebAssembly, minizinc package) in a worker thread", () => {
+  const itCbc = cbcAvailable() ? it : it.skip;
+  itCbc("proves published optima (OR-Library mknap1-7, Pisinger knapPI_3_200), checked by our model", async () => {
+    const solver = threadSolver({ workers: 2 });
+    try {
+      for (const file of ["mknap1-7.json", "knapPI_3_200_1000_1.json"]) {
+        const instance = readKnapsack(file);
+        const { model } = buildSelectionModel(knapsackProblem(instance));
+        const r = await solver.start({ model: modelToData(model), extraRows: [], settings: { solver: "cbc" }, timeLimitSeconds: 60 }).result;
+        expect(r.status).toBe("optimal");
+        expect(r.objective).toBe(instance.optimum);
+        expect(model.maxViolation(r.values)).toBeLessThanOrEqual(1e-9);
+      }
+    } finally {
+      solver.close();
+    }
+  });
+
+  itCbc("races HiGHS on a model with several limits and keeps the proven optimum (mknap1-6, 10 limits)", async () => {
+    const solver = threadSolver({ workers: 2 });
+    try {
+      const instance = readKnapsack("mknap1-6.json");
+      const r = await selectPortfolio(knapsackProblem(instance), { parallel: solver, parallelMinProjects: 0, timeLimitSeconds: 60 });
+      expect(r.status).toBe("optimal");
+      expect(r.objective).toBe(instance.optimum);
     } finally {
       solver.close();
     }

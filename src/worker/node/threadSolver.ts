@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { PmoCancelledError, PmoSolverError } from "../../engine/errors";
-import type { HighsConfiguration, MilpSolution, ParallelMilpSolver } from "../../engine/milp";
+import type { HighsConfiguration, MilpSolution, ParallelMilpSolver, SolverName } from "../../engine/milp";
 import { MAX_SELECTION_WORKERS } from "../../engine/selection";
 import type { ThreadRequest, ThreadResponse } from "./milpThread";
 
@@ -25,6 +25,18 @@ export interface ThreadSolverOptions {
   readonly workers?: number;
   /** Aborting it stops every running task. */
   readonly signal?: AbortSignal;
+  /** Solvers to offer (default: HiGHS, and CBC when the `minizinc` package is installed). */
+  readonly solvers?: readonly SolverName[];
+}
+
+/** CBC (WebAssembly, from the `minizinc` package) can run here. */
+export function cbcAvailable(): boolean {
+  try {
+    require.resolve("minizinc/minizinc-worker.js");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Workers this machine gives a selection solve: 1 on one core (then the CLI solves in-process). */
@@ -33,10 +45,11 @@ export function machineWorkers(): number {
   return Math.max(1, Math.min(MAX_SELECTION_WORKERS, cores));
 }
 
-/** Under ts-node/jest/tsx the thread is TypeScript source, loaded through tsx; built, it is plain JS. */
-function threadScript(): { file: string; execArgv: string[] } {
+/** Under jest/tsx the thread is TypeScript source, loaded through tsx; built, it is plain JS. */
+function threadScript(solver: SolverName): { file: string; execArgv: string[] } {
   const ts = __filename.endsWith(".ts");
-  return { file: path.join(__dirname, `milpThread${ts ? ".ts" : ".js"}`), execArgv: ts ? ["--require", "tsx/cjs"] : [] };
+  const name = solver === "cbc" ? "cbcThread" : "milpThread";
+  return { file: path.join(__dirname, `${name}${ts ? ".ts" : ".js"}`), execArgv: ts ? ["--require", "tsx/cjs"] : [] };
 }
 
 type WasmModule = NonNullable<HighsConfiguration["wasmModule"]>;
@@ -54,25 +67,33 @@ function highsModule(): Promise<WasmModule | null> {
 
 interface Thread {
   readonly worker: Worker;
+  readonly solver: SolverName;
   moduleSent: boolean;
 }
 
 export function threadSolver(options: ThreadSolverOptions = {}): ThreadSolver {
   const workers = Math.max(1, Math.min(MAX_SELECTION_WORKERS, options.workers ?? machineWorkers()));
+  const solvers = options.solvers ?? (cbcAvailable() ? ["highs", "cbc"] : ["highs"]);
   const idle: Thread[] = [];
   const running = new Set<() => void>();
   let nextId = 1;
   const cancelled = () => new PmoCancelledError("The optimisation");
 
-  const newThread = (): Thread => {
-    const { file, execArgv } = threadScript();
-    return { worker: new Worker(file, { execArgv }), moduleSent: false };
+  const newThread = (solver: SolverName): Thread => {
+    const { file, execArgv } = threadScript(solver);
+    // CBC's thread is sent no HiGHS module: mark it sent.
+    return { worker: new Worker(file, { execArgv }), solver, moduleSent: solver !== "highs" };
+  };
+  const takeIdle = (solver: SolverName): Thread | undefined => {
+    const i = idle.findIndex((t) => t.solver === solver);
+    return i < 0 ? undefined : idle.splice(i, 1)[0];
   };
 
   options.signal?.addEventListener("abort", () => [...running].forEach((stop) => stop()), { once: true });
 
   return {
     workers,
+    solvers,
     get running() {
       return running.size;
     },
@@ -80,7 +101,9 @@ export function threadSolver(options: ThreadSolverOptions = {}): ThreadSolver {
       let stop: () => void = () => undefined;
       const result = new Promise<MilpSolution>((resolve, reject) => {
         if (options.signal?.aborted) return reject(cancelled());
-        const thread = idle.pop() ?? newThread();
+        const solver = task.settings.solver ?? "highs";
+        if (!solvers.includes(solver)) return reject(new PmoSolverError(`No worker here runs ${solver}.`));
+        const thread = takeIdle(solver) ?? newThread(solver);
         thread.worker.ref();
         const id = nextId++;
         let done = false;
