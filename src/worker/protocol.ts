@@ -2,6 +2,7 @@
 import type { FrontierResult, SelectionProblem, SelectionResult, SolveProgress } from "../engine/selection";
 import type { AllocationProblem, AllocationResult } from "../engine/resources";
 import type { TopKOptions, TopKResult } from "../engine/robustness";
+import type { MilpSolution, MilpTask } from "../engine/milp";
 
 /** Monte Carlo top-k probabilities (monitoring): run here so 10,000 draws never block the pane. */
 export interface TopKRequest {
@@ -26,6 +27,8 @@ export interface SolverJobs {
   frontier: { request: FrontierRequest; result: FrontierResult };
   allocate: { request: AllocationProblem; result: AllocationResult };
   topK: { request: TopKRequest; result: TopKResult };
+  /** One strategy of a parallel selection (engine/milp/parallelSolve.ts), orchestrated by the page. */
+  milp: { request: MilpTask; result: MilpSolution };
   /** Load HiGHS now (a worker started ahead of the first solve). */
   warm: { request: null; result: null };
 }

@@ -5,6 +5,7 @@
  */
 import { compiledHighsWasm, defaultWasmUrl, defaultWorkerFactory, type SolverClient } from "./solverClient";
 import { createSolverPool, type SolverPool } from "./solverPool";
+import { pageWorkers, withParallelSelect } from "./parallelSelect";
 
 /** Workers at most: a few cells recalculating together plus the pane, without loading HiGHS a dozen times. */
 const MAX_WORKERS = 4;
@@ -21,13 +22,18 @@ export function sharedSolverPool(): SolverPool | null {
     const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
     // Compile in the page only in a real browser page (a test double of `document` has no server to fetch from).
     const compile = typeof window !== "undefined" && typeof WebAssembly === "object";
+    const size = Math.min(MAX_WORKERS, Math.max(2, cores));
+    // A large selection runs its parallel strategies on this pool's workers (one core: one job, as before).
     registry[KEY] = canStart
-      ? createSolverPool({
-          size: Math.min(MAX_WORKERS, Math.max(2, cores)),
-          factory: defaultWorkerFactory,
-          wasmUrl: defaultWasmUrl,
-          ...(compile ? { wasmModule: () => compiledHighsWasm() } : {}),
-        })
+      ? withParallelSelect(
+          createSolverPool({
+            size,
+            factory: defaultWorkerFactory,
+            wasmUrl: defaultWasmUrl,
+            ...(compile ? { wasmModule: () => compiledHighsWasm() } : {}),
+          }),
+          pageWorkers(size),
+        )
       : null;
   }
   return registry[KEY] ?? null;

@@ -3,7 +3,7 @@
  * (the task pane and the PMO.* functions share it), posting progress. HiGHS loads highs.wasm from the URL
  * the client sends (served next to the bundle). Cancel is the client terminating this worker.
  */
-import { configureHighs, getHighs } from "../engine/milp";
+import { configureHighs, getHighs, runMilpTask, type MilpTask } from "../engine/milp";
 import { efficientFrontier, selectPortfolio } from "../engine/selection";
 import { allocateResources } from "../engine/resources";
 import type { SolveProgress } from "../engine/selection";
@@ -37,6 +37,8 @@ async function handle(message: SolverRequestMessage): Promise<unknown> {
     }
     case "allocate":
       return allocateResources(message.request as AllocationProblem, { onProgress });
+    case "milp":
+      return runMilpTask(message.request as MilpTask);
     case "warm":
       await getHighs();
       return null;
