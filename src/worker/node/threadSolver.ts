@@ -69,7 +69,15 @@ interface Thread {
   readonly worker: Worker;
   readonly solver: SolverName;
   moduleSent: boolean;
+  tasks: number;
 }
+
+/**
+ * A CBC thread is replaced after this many tasks, or after an answer without a solution: the MiniZinc
+ * runtime keeps state between runs (the package itself retires its workers after 10 runs), and in a long
+ * benchmark a thread that had solved a dozen models failed on the next one.
+ */
+const CBC_TASKS_PER_THREAD = 4;
 
 export function threadSolver(options: ThreadSolverOptions = {}): ThreadSolver {
   const workers = Math.max(1, Math.min(MAX_SELECTION_WORKERS, options.workers ?? machineWorkers()));
@@ -82,7 +90,7 @@ export function threadSolver(options: ThreadSolverOptions = {}): ThreadSolver {
   const newThread = (solver: SolverName): Thread => {
     const { file, execArgv } = threadScript(solver);
     // CBC's thread is sent no HiGHS module: mark it sent.
-    return { worker: new Worker(file, { execArgv }), solver, moduleSent: solver !== "highs" };
+    return { worker: new Worker(file, { execArgv }), solver, moduleSent: solver !== "highs", tasks: 0 };
   };
   const takeIdle = (solver: SolverName): Thread | undefined => {
     const i = idle.findIndex((t) => t.solver === solver);
@@ -116,8 +124,13 @@ export function threadSolver(options: ThreadSolverOptions = {}): ThreadSolver {
         const onMessage = (message: ThreadResponse) => {
           if (message.id !== id) return;
           finish();
-          thread.worker.unref();
-          idle.push(thread);
+          thread.tasks++;
+          const worn = thread.solver === "cbc" && (thread.tasks >= CBC_TASKS_PER_THREAD || !("result" in message) || message.result.status === "error");
+          if (worn) void thread.worker.terminate();
+          else {
+            thread.worker.unref();
+            idle.push(thread);
+          }
           if ("result" in message) resolve(message.result);
           else reject(Object.assign(new PmoSolverError(message.error.message), { name: message.error.name }));
         };
