@@ -3,9 +3,9 @@
  * renames of other sheets, invisible in the grid) plus a workbook setting listing the sheets it wrote,
  * used to enumerate them (freeze, cleanup). A sheet is ours only if it carries the marker.
  */
-import { PMO_SHEET_MARKER } from "../sheets/sheetSpec";
+import { PMO_SHEET_MARKER, PMO_SHEET_MARKER_NAME } from "../sheets/sheetSpec";
 
-export const MARKER_NAME = "PMO_ALIGN_SHEET";
+export const MARKER_NAME = PMO_SHEET_MARKER_NAME;
 export const OWNED_SHEETS_SETTING = "PMOAlign.ownedSheets";
 
 export function markerFormula(): string {

@@ -115,8 +115,12 @@ export interface SheetSpec {
   readonly print?: { readonly area: string; readonly landscape: boolean; readonly fitToOnePage: boolean };
 }
 
-/** Marker written into every add-in-owned sheet (cell A1 note / custom property) to tell it from user sheets. */
+/**
+ * Every sheet PMO Align writes carries a sheet-scoped defined name PMO_SHEET_MARKER_NAME whose formula is
+ * `="PMO_SHEET_MARKER"`, invisible in the grid, to tell it from user sheets (the add-in and the CLI alike).
+ */
 export const PMO_SHEET_MARKER = "PMO Align result sheet";
+export const PMO_SHEET_MARKER_NAME = "PMO_ALIGN_SHEET";
 
 /** Convert 0-based row/column to an A1 address ("A1"). */
 export function a1(row: number, col: number): string {
