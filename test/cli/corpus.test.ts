@@ -6,12 +6,16 @@
  */
 import * as ExcelJS from "@cj-tech-master/excelts";
 import { spawnSync } from "child_process";
+import { installChartSupport } from "@cj-tech-master/excelts/chart";
 import * as fs from "fs";
 import * as path from "path";
 import { unzipSync } from "fflate";
 import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
 import { repoRoot, run, tempDir } from "./helpers";
+
+// excelts reads our output back as an independent reader; it loads chart parts only with chart support installed.
+installChartSupport();
 
 const corpus = (name: string) => path.join(repoRoot, "test", "fixtures", "workbooks", name);
 

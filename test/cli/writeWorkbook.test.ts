@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
-import { PMO_SHEET_MARKER } from "../../src/sheets/sheetSpec";
+import { unzipSync } from "fflate";
+import { PMO_SHEET_MARKER, PMO_SHEET_MARKER_NAME } from "../../src/sheets/sheetSpec";
 import { writeWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { sha256, tempDir } from "./helpers";
 
@@ -57,7 +58,11 @@ describe("writeWorkbook", () => {
     expect(wb.getWorksheet("Data")!.getCell("A1").value).toBe(42);
     const ws = wb.getWorksheet("PMO Test")!;
     expect(ws.getCell("A1").value).toBe("Title");
-    expect(ws.getCell("A1").note).toBe(PMO_SHEET_MARKER);
+    // The add-in's ownership marker: a name scoped to the sheet (index 1), not a note on a cell.
+    const workbookXml = Buffer.from(unzipSync(fs.readFileSync(out), { filter: (f) => f.name === "xl/workbook.xml" })["xl/workbook.xml"]!).toString("utf8");
+    expect(workbookXml).toContain(`<definedName name="${PMO_SHEET_MARKER_NAME}" localSheetId="1"`);
+    expect(workbookXml).toContain(`>"${PMO_SHEET_MARKER}"</definedName>`);
+    expect(ws.getCell("A1").note).toBeUndefined();
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("B4").value).toBe(80);
     expect(ws.getCell("B4").numFmt).toBe("0.0");
