@@ -36,6 +36,13 @@ export class StyleSheet {
   private readonly xfIds = new Map<string, number>();
   private readonly newXfs: string[] = [];
   private readonly newDxfs: string[] = [];
+  private readonly newFonts: string[] = [];
+  /** The input's own elements by text, so a re-run reuses the formats an earlier run appended. */
+  private readonly inputFonts: string[];
+  private readonly inputFills: string[];
+  private readonly inputXfs: string[];
+  private readonly inputDxfs: string[];
+  private readonly fontIds = new Map<FontVariant, number>();
   private readonly baseFonts: number;
   private readonly baseFills: number;
   private readonly baseXfs: number;
@@ -58,12 +65,17 @@ export class StyleSheet {
       if (code !== null && !this.numFmtIds.has(code)) this.numFmtIds.set(code, id);
     }
     this.nextNumFmtId = maxId + 1;
+    const text = (el: { start: number; end: number }) => xml.slice(el.start, el.end);
     const fonts = children("fonts", "font");
+    this.inputFonts = fonts.map(text);
     this.baseFonts = fonts.length;
     this.defaultFont = fonts[0] ? fonts[0].inner : '<sz val="11"/><name val="Calibri"/><family val="2"/>';
-    this.baseFills = children("fills", "fill").length;
-    this.baseXfs = children("cellXfs", "xf").length;
-    this.baseDxfs = children("dxfs", "dxf").length;
+    this.inputFills = children("fills", "fill").map(text);
+    this.baseFills = this.inputFills.length;
+    this.inputXfs = children("cellXfs", "xf").map(text);
+    this.baseXfs = this.inputXfs.length;
+    this.inputDxfs = children("dxfs", "dxf").map(text);
+    this.baseDxfs = this.inputDxfs.length;
     this.hasCellStyleXfs = children("cellStyleXfs", "xf").length > 0;
     if (this.baseFonts === 0 || this.baseFills < 2 || this.baseXfs === 0 || children("borders", "border").length === 0) {
       throw new Error("styles.xml lacks the default font, fills, border or cell format");
@@ -76,12 +88,13 @@ export class StyleSheet {
     let id = this.xfIds.get(key);
     if (id === undefined) {
       const numFmtId = numFmt === null ? 0 : this.numFmtId(numFmt);
-      const fontId = font === 0 ? 0 : this.baseFonts + font - 1;
+      const fontId = font === 0 ? 0 : this.fontId(font);
       const fillId = fill === null ? 0 : this.fillId(fill);
-      id = this.baseXfs + this.newXfs.length;
-      this.newXfs.push(
+      id = reuseOrAdd(
         `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0"${this.hasCellStyleXfs ? ' xfId="0"' : ""}` +
           `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}/>`,
+        this.inputXfs,
+        this.newXfs,
       );
       this.xfIds.set(key, id);
     }
@@ -92,8 +105,19 @@ export class StyleSheet {
   dxf(fill: string, fontColor?: string): number {
     const font = fontColor ? `<font><color rgb="${fontColor}"/></font>` : "";
     // Excel's own encoding: a differential solid fill carries its colour as bgColor.
-    this.newDxfs.push(`<dxf>${font}<fill><patternFill><bgColor rgb="${fill}"/></patternFill></fill></dxf>`);
-    return this.baseDxfs + this.newDxfs.length - 1;
+    return reuseOrAdd(`<dxf>${font}<fill><patternFill><bgColor rgb="${fill}"/></patternFill></fill></dxf>`, this.inputDxfs, this.newDxfs);
+  }
+
+  /** Bold (1) or bold white (2): the workbook's default font with those added. */
+  private fontId(variant: 1 | 2): number {
+    let id = this.fontIds.get(variant);
+    if (id === undefined) {
+      const plain = this.defaultFont.replace(/<(?:[\w.-]+:)?(?:b|color)\b[^>]*\/>|<(?:[\w.-]+:)?color\b[^>]*>.*?<\/(?:[\w.-]+:)?color>/g, "");
+      // CT_Font is a choice of children in any order, so bold and colour can follow the default font's own.
+      id = reuseOrAdd(`<font><b/>${plain}${variant === 2 ? '<color rgb="FFFFFFFF"/>' : ""}</font>`, this.inputFonts, this.newFonts);
+      this.fontIds.set(variant, id);
+    }
+    return id;
   }
 
   private numFmtId(code: string): number {
@@ -111,18 +135,14 @@ export class StyleSheet {
   private fillId(argb: string): number {
     let id = this.fillIds.get(argb);
     if (id === undefined) {
-      id = this.baseFills + this.newFills.length;
-      this.newFills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`);
+      id = reuseOrAdd(`<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`, this.inputFills, this.newFills);
       this.fillIds.set(argb, id);
     }
     return id;
   }
 
-  /** The input's styles.xml with our formats appended (always the two font variants, so ids are fixed). */
+  /** The input's styles.xml with our formats appended. */
   toXml(): string {
-    const plain = this.defaultFont.replace(/<(?:[\w.-]+:)?(?:b|color)\b[^>]*\/>|<(?:[\w.-]+:)?color\b[^>]*>.*?<\/(?:[\w.-]+:)?color>/g, "");
-    // CT_Font is a choice of children in any order, so bold and colour can follow the default font's own.
-    const fonts = `<font><b/>${plain}</font><font><b/>${plain}<color rgb="FFFFFFFF"/></font>`;
     let xml = this.xml;
     const prefix = rootElement(xml, "styleSheet").prefix;
     const edit = (name: string, children: string, count: number) => {
@@ -136,10 +156,20 @@ export class StyleSheet {
       return s ? elements(xml, child, s.innerStart, s.innerStart + s.inner.length).length : 0;
     };
     edit("numFmts", this.newNumFmts.join(""), total("numFmts", "numFmt") + this.newNumFmts.length);
-    edit("fonts", fonts, this.baseFonts + 2);
+    edit("fonts", this.newFonts.join(""), this.baseFonts + this.newFonts.length);
     edit("fills", this.newFills.join(""), this.baseFills + this.newFills.length);
     edit("cellXfs", this.newXfs.join(""), this.baseXfs + this.newXfs.length);
     edit("dxfs", this.newDxfs.join(""), this.baseDxfs + this.newDxfs.length);
     return xml;
   }
+}
+
+/** Index of `element` among the input's elements of its kind if the same text is there (an earlier run's), else appended. */
+function reuseOrAdd(element: string, input: readonly string[], added: string[]): number {
+  const i = input.indexOf(element);
+  if (i >= 0) return i;
+  const j = added.indexOf(element);
+  if (j >= 0) return input.length + j;
+  added.push(element);
+  return input.length + added.length - 1;
 }

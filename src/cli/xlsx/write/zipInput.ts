@@ -65,8 +65,14 @@ export function readZip(data: Buffer): ZipInput {
       const len = data.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff) (size = Number(data.readBigUInt64LE(q))), (q += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = Number(data.readBigUInt64LE(q))), (q += 8);
+        if (size === 0xffffffff) {
+          size = Number(data.readBigUInt64LE(q));
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(data.readBigUInt64LE(q));
+          q += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = Number(data.readBigUInt64LE(q));
       }
       e += 4 + len;
