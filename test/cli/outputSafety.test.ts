@@ -143,16 +143,21 @@ describe("atomic writes", () => {
     expect((await run(["score", sampleWorkbook, "--out", out], dir)).code).toBe(0);
     const before = sha256(out);
     const child = spawn(process.execPath, ["--require", "tsx/cjs", "-e", CLI_FROM_SOURCE, "--", "score", input, "--out", out], { cwd: repoRoot, stdio: "ignore" });
+    // The package writer takes well under a second for 10,000 projects: the temporary file is seen by a
+    // folder watch (immediate) as well as by polling.
     const killedWhileWriting = await new Promise<boolean>((resolve) => {
-      const poll = setInterval(() => {
-        if (leftovers(dir).length > 0) {
-          clearInterval(poll);
-          child.kill("SIGKILL");
-          resolve(true);
-        }
-      }, 2);
+      const kill = () => {
+        if (leftovers(dir).length === 0 || child.exitCode !== null) return;
+        clearInterval(poll);
+        watcher.close();
+        child.kill("SIGKILL");
+        resolve(true);
+      };
+      const watcher = fs.watch(dir, kill);
+      const poll = setInterval(kill, 2);
       child.on("exit", () => {
         clearInterval(poll);
+        watcher.close();
         resolve(false);
       });
     });
