@@ -142,7 +142,7 @@ describe("atomic writes", () => {
     await writeBigWorkbook(input, 10_000);
     expect((await run(["score", sampleWorkbook, "--out", out], dir)).code).toBe(0);
     const before = sha256(out);
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", "-e", CLI_FROM_SOURCE, "--", "score", input, "--out", out], { cwd: repoRoot, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", "-e", CLI_FROM_SOURCE, "--", "score", input, "--out", out], { cwd: repoRoot, stdio: "ignore" });
     // The package writer takes well under a second for 10,000 projects: the temporary file is seen by a
     // folder watch (immediate) as well as by polling.
     const killedWhileWriting = await new Promise<boolean>((resolve) => {
