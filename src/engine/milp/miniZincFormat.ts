@@ -7,7 +7,7 @@
  * from them, and "optimal" needs CBC's proof and a gap of at most OPTIMALITY_GAP to its reported bound.
  */
 import type { LinearModel } from "./linearModel";
-import { OPTIMALITY_GAP, relativeGap, type MilpSolution } from "./solveMilp";
+import { OPTIMALITY_GAP, relativeGap, solutionWithoutValues, type MilpSolution } from "./solveMilp";
 
 /** x[i] is the model's i-th variable (1-based); integer variables need finite bounds. */
 export function toMiniZinc(model: LinearModel): string {
@@ -56,15 +56,7 @@ export interface MiniZincMessage {
 
 /** The last solution, the final status and bound in MiniZinc's messages, checked against the model. */
 export function readMiniZincAnswer(model: LinearModel, messages: readonly MiniZincMessage[], seconds: number): MilpSolution {
-  const none = (status: MilpSolution["status"], message?: string): MilpSolution => ({
-    status,
-    objective: NaN,
-    bound: null,
-    gap: null,
-    values: new Map(),
-    seconds,
-    ...(message ? { message } : {}),
-  });
+  const none = (status: MilpSolution["status"], message?: string) => solutionWithoutValues(status, seconds, message);
   const status = [...messages].reverse().find((m) => m.type === "status")?.status ?? "UNKNOWN";
   if (status === "UNSATISFIABLE") return none("infeasible");
   if (status === "UNBOUNDED") return none("unbounded");

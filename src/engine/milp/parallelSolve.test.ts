@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { bruteForceOptimum } from "../../../test/support/bruteForceSelection";
 import { randomSelectionProblem } from "../../../test/support/randomSelection";
+import { selectionShapeFields } from "../../../test/support/selectionArbitrary";
 import { knapsackFiles, knapsackProblem, readKnapsack } from "../../../test/support/referenceKnapsack";
 import { PmoCancelledError } from "../errors";
 import { selectPortfolio } from "../selection/selectPortfolio";
@@ -38,18 +39,7 @@ describe("parallel selection against brute force (fast-check)", () => {
   it("equals the exhaustive optimum, and infeasible means nothing is feasible", async () => {
     const arb = fc
       .record({
-        seed: fc.integer({ min: 1, max: 1_000_000 }),
-        projects: fc.integer({ min: 4, max: 10 }),
-        limits: fc.integer({ min: 1, max: 3 }),
-        tightness: fc.double({ min: 0.2, max: 0.8, noNaN: true }),
-        requires: fc.integer({ min: 0, max: 4 }),
-        together: fc.integer({ min: 0, max: 1 }),
-        exclusive: fc.integer({ min: 0, max: 2 }),
-        forceIn: fc.integer({ min: 0, max: 1 }),
-        forceOut: fc.integer({ min: 0, max: 1 }),
-        countLimits: fc.boolean(),
-        categoryShares: fc.boolean(),
-        roles: fc.integer({ min: 0, max: 1 }),
+        ...selectionShapeFields,
         workers: fc.integer({ min: 2, max: 4 }),
         race: fc.boolean(),
       })

@@ -66,6 +66,11 @@ export interface MilpSolution {
   readonly message?: string;
 }
 
+/** An answer that carries no solution (infeasible, error, stopped before an incumbent): no values, no bound. */
+export function solutionWithoutValues(status: MilpStatus, seconds: number, message?: string): MilpSolution {
+  return { status, objective: NaN, bound: null, gap: null, values: new Map(), seconds, ...(message ? { message } : {}) };
+}
+
 /**
  * Solves the model. Never throws for infeasible or unbounded models (see `status`); throws
  * PmoCancelledError when `isCancelled` turned true and PmoSolverError when HiGHS cannot run.
@@ -171,15 +176,7 @@ function readSolution(
   codes: Readonly<Record<"optimal" | "infeasible" | "unbounded" | "unboundedOrInfeasible" | "timeLimit" | "interrupted", number>>,
   startValues: readonly number[] | null,
 ): MilpSolution {
-  const none = (status: MilpStatus, message?: string): MilpSolution => ({
-    status,
-    objective: NaN,
-    bound: null,
-    gap: null,
-    values: new Map(),
-    seconds,
-    ...(message ? { message } : {}),
-  });
+  const none = (status: MilpStatus, message?: string) => solutionWithoutValues(status, seconds, message);
   if (code === codes.infeasible) return none("infeasible");
   if (code === codes.unbounded) return none("unbounded");
   if (code === codes.unboundedOrInfeasible) {

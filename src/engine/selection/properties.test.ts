@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { bruteForceOptimum } from "../../../test/support/bruteForceSelection";
 import { randomSelectionProblem } from "../../../test/support/randomSelection";
+import { selectionShapeFields } from "../../../test/support/selectionArbitrary";
 import { efficientFrontier } from "./efficientFrontier";
 import { selectionViolations, spendByLimit } from "./feasibility";
 import { selectPortfolio } from "./selectPortfolio";
@@ -13,20 +14,7 @@ import type { FrontierResult, SelectionProblem } from "./types";
 import { PmoConstraintError } from "../errors";
 
 const problemArb = fc
-  .record({
-    seed: fc.integer({ min: 1, max: 1_000_000 }),
-    projects: fc.integer({ min: 4, max: 10 }),
-    limits: fc.integer({ min: 1, max: 3 }),
-    tightness: fc.double({ min: 0.2, max: 0.8, noNaN: true }),
-    requires: fc.integer({ min: 0, max: 4 }),
-    together: fc.integer({ min: 0, max: 1 }),
-    exclusive: fc.integer({ min: 0, max: 2 }),
-    forceIn: fc.integer({ min: 0, max: 1 }),
-    forceOut: fc.integer({ min: 0, max: 1 }),
-    countLimits: fc.boolean(),
-    categoryShares: fc.boolean(),
-    roles: fc.integer({ min: 0, max: 1 }),
-  })
+  .record(selectionShapeFields)
   .map(({ seed, ...o }) => randomSelectionProblem(seed, o));
 
 const RUNS = { numRuns: 25 };
