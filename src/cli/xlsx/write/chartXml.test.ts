@@ -5,9 +5,8 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { CellValue, ChartKind, ChartSpec } from "../../../sheets/sheetSpec";
-import { chartSeries } from "../writeCharts";
 import { drawingParts } from "./chartXml";
-import { quoteSheet, seriesRefs } from "./seriesRefs";
+import { quoteSheet } from "./seriesRefs";
 
 /** A sheet: title row, header row 4 (Project, two drivers), 3 projects in rows 5-7, starting at column O. */
 const grid = new Map<string, CellValue>();
@@ -144,16 +143,6 @@ describe("drawingParts", () => {
 });
 
 describe("seriesRefs is the one decision both renderers draw", () => {
-  it("the excelts path plots the same references", () => {
-    for (const kind of KINDS) {
-      const refs = seriesRefs("PMO Ranking", spec(kind));
-      const old = chartSeries("PMO Ranking", spec(kind));
-      expect(old.map((s) => [s.name, s.values, "xValues" in s ? s.xValues : s.categories])).toEqual(
-        refs.map((r) => [{ formula: r.name.formula }, r.values.formula, r.categories.formula]),
-      );
-    }
-  });
-
   it("quotes sheet names that need it", () => {
     expect(quoteSheet("Data")).toBe("Data");
     expect(quoteSheet("PMO Ranking")).toBe("'PMO Ranking'");

@@ -1,6 +1,6 @@
 /**
- * The one place that decides a ChartSpec's series, as plain sheet references: both chart renderers (excelts in
- * writeCharts.ts, our DrawingML in chartXml.ts) draw exactly these.
+ * The one place that decides a ChartSpec's series, as plain sheet references; the CLI's DrawingML (chartXml.ts)
+ * draws exactly these.
  * Layout of `dataRange`: the first row holds series names and the first column the categories (for scatter kinds
  * the x values); `seriesBy: "rows"` swaps the two.
  */
