@@ -16,7 +16,7 @@ import { loadPortfolio, printWarnings } from "../io/portfolioInput";
 import { defaultChoices, selectionPlan } from "../../workflow";
 import { writeWorkbook } from "../io/workbookFiles";
 import { defaultOutPath, num, reportWritten } from "./common";
-import { machineWorkers, threadSolver } from "../../worker/node/threadSolver";
+import { machineWorkers, prepareHighs, threadSolver } from "../../worker/node/threadSolver";
 
 export const VALUE_BASES: readonly ValueBasis[] = ["score", "benefit", "scoreTimesBenefit"];
 
@@ -79,11 +79,14 @@ export const selectCommand: CliCommand = {
     "  pmo-align select problem.json --json",
   ].join("\n"),
   async run(args: ParsedArgs, io: CliIO): Promise<number> {
-    // Compile highs.wasm (off the main thread) while the input is read; a failure resurfaces at the solve.
-    getHighs().catch(() => undefined);
+    // One core: today's single solve in this process; more: parallel strategies in worker threads. Either way
+    // highs.wasm compiles while the input is read, once (the threads share this thread's module); a failure
+    // resurfaces at the solve.
+    const threads = machineWorkers() >= 2;
+    const prepared = threads ? prepareHighs().catch(() => undefined) : getHighs().catch(() => undefined);
     const loaded = await loadSelection(args, io, "select");
-    // One core: today's single solve in this process; more: parallel strategies in worker threads.
-    const parallel = machineWorkers() >= 2 ? threadSolver() : null;
+    await prepared;
+    const parallel = threads ? threadSolver() : null;
     const result = await selectPortfolio(loaded.problem, { ...solveProgress(io, "Selecting"), ...(parallel ? { parallel } : {}) }).finally(() => parallel?.close());
     endProgress(io);
     const why = Object.fromEntries(selectionReasons(loaded.problem, result));

@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { PmoCancelledError, PmoSolverError } from "../../engine/errors";
-import type { HighsConfiguration, MilpSolution, ParallelMilpSolver, SolverName } from "../../engine/milp";
+import { configureHighs, type HighsConfiguration, type MilpSolution, type ParallelMilpSolver, type SolverName } from "../../engine/milp";
 import { MAX_SELECTION_WORKERS } from "../../engine/selection";
 import type { ThreadRequest, ThreadResponse } from "./milpThread";
 
@@ -39,6 +39,16 @@ export function cbcAvailable(): boolean {
   }
 }
 
+/**
+ * Loads HiGHS for this thread from the same compiled module the threads get, so a command that may solve
+ * here (small problems, explanations) or in threads compiles highs.wasm once. Starts at once; awaits nothing.
+ */
+export function prepareHighs(): Promise<void> {
+  return highsModule().then((module) => {
+    if (module) configureHighs({ wasmModule: module });
+  });
+}
+
 /** Workers this machine gives a selection solve: 1 on one core (then the CLI solves in-process). */
 export function machineWorkers(): number {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
@@ -57,7 +67,8 @@ type WasmModule = NonNullable<HighsConfiguration["wasmModule"]>;
 const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> } }).WebAssembly;
 
 let compiled: Promise<WasmModule | null> | null = null;
-function highsModule(): Promise<WasmModule | null> {
+/** highs.wasm compiled once per process (null when it cannot be read); the threads and this thread share it. */
+export function highsModule(): Promise<WasmModule | null> {
   compiled ??= fs.promises
     .readFile(require.resolve("highs/runtime"))
     .then((bytes) => wasm.compile(bytes))
