@@ -192,3 +192,17 @@ function checkOrder(nodes: OrderedNode[]): void {
     }
   }
 }
+
+describe("value axis labels", () => {
+  const money = new Map<string, CellValue>([["0,0", "Period"], ["0,1", "Planned value"], ["1,0", "2027-01"], ["1,1", 805_000], ["2,0", "2027-02"], ["2,1", 1_610_000]]);
+  const lookup = (r: number, c: number): CellValue => money.get(`${r},${c}`) ?? null;
+  const lineSpec: ChartSpec = { kind: "line", title: "Value", dataRange: "A1:B3", seriesBy: "columns", anchor: "D2", width: 300, height: 200, name: "PMO value" };
+
+  it("separates thousands once the plotted numbers reach 10,000, and keeps General below", () => {
+    const [big] = drawingParts("PMO Dashboard", [lineSpec], lookup).charts;
+    expect(big).toContain('<c:valAx><c:axId val="500000002"/>');
+    expect(big).toMatch(/<c:axPos val="l"\/><c:majorGridlines\/>(<c:title>.*<\/c:title>)?<c:numFmt formatCode="#,##0" sourceLinked="0"\/>/);
+    const [small] = drawingParts("PMO Ranking", [spec("line")], cellValue).charts;
+    expect(small).not.toContain('formatCode="#,##0"');
+  });
+});

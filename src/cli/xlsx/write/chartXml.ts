@@ -8,7 +8,7 @@ import type { CellValue, ChartKind, ChartSpec } from "../../../sheets/sheetSpec"
 import { type SeriesLook, seriesXml } from "./chartSeriesXml";
 import { NS_A, NS_C, NS_R, XML_DECLARATION, titleXml } from "./drawingMl";
 import { drawingXml } from "./drawingXml";
-import { seriesRefs } from "./seriesRefs";
+import { type RangeRef, seriesRefs } from "./seriesRefs";
 
 export interface DrawingParts {
   readonly drawingXml: string;
@@ -94,7 +94,7 @@ function chartSpaceXml(sheetName: string, chart: ChartSpec, cellValue: (row0: nu
     kind.open +
     seriesXml(series, kind.look, cellValue) +
     kind.close +
-    axesXml(kind, chart) +
+    axesXml(kind, chart, axisFormat(series.map((r) => r.values), cellValue), kind.scatter ? axisFormat(series.map((r) => r.categories), cellValue) : GENERAL) +
     "</c:plotArea>" +
     legend +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
@@ -108,18 +108,38 @@ function chartSpaceXml(sheetName: string, chart: ChartSpec, cellValue: (row0: nu
  * the category axis stands on the left and the value axis at the bottom, so the axis titles follow them:
  * `xAxisTitle` names the categories and `yAxisTitle` the values, as in the add-in.
  */
-function axesXml(kind: KindXml, chart: ChartSpec): string {
+function axesXml(kind: KindXml, chart: ChartSpec, valueFormat: string, xFormat: string): string {
   const catPos = kind.horizontal ? "l" : "b";
   const valPos = kind.horizontal ? "b" : "l";
   const title = (t: string | undefined) => (t ? titleXml(t) : "");
-  const common = (id: number, pos: string, grid: boolean, axisTitle: string | undefined) =>
+  const common = (id: number, pos: string, grid: boolean, axisTitle: string | undefined, format = GENERAL) =>
     `<c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>` +
     (grid ? "<c:majorGridlines/>" : "") +
     title(axisTitle) +
-    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
+    format +
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   const xAxis = kind.scatter
-    ? `<c:valAx>${common(CAT_AX, catPos, false, chart.xAxisTitle)}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>`
+    ? `<c:valAx>${common(CAT_AX, catPos, false, chart.xAxisTitle, xFormat)}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>`
     : `<c:catAx>${common(CAT_AX, catPos, false, chart.xAxisTitle)}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
-  const yAxis = `<c:valAx>${common(VAL_AX, valPos, true, chart.yAxisTitle)}<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="${kind.scatter ? "midCat" : "between"}"/></c:valAx>`;
+  const yAxis = `<c:valAx>${common(VAL_AX, valPos, true, chart.yAxisTitle, valueFormat)}<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="${kind.scatter ? "midCat" : "between"}"/></c:valAx>`;
   return xAxis + yAxis;
+}
+
+const GENERAL = '<c:numFmt formatCode="General" sourceLinked="1"/>';
+
+/**
+ * A value axis's label format: thousands separated once its numbers reach 10,000 (budgets, costs in EUR),
+ * which the caches' General format would print as 3000000; smaller numbers (scores, FTE) keep General.
+ */
+function axisFormat(ranges: readonly RangeRef[], cellValue: (row0: number, col0: number) => CellValue): string {
+  let largest = 0;
+  for (const r of ranges) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const v = cellValue(row, col);
+        if (typeof v === "number" && Math.abs(v) > largest) largest = Math.abs(v);
+      }
+    }
+  }
+  return largest >= 10_000 ? '<c:numFmt formatCode="#,##0" sourceLinked="0"/>' : GENERAL;
 }
