@@ -1,7 +1,7 @@
 export { LinearModel, sanitiseName } from "./linearModel";
 export type { LinearTerm, Variable, VariableKind, ObjectiveSense, LinearConstraint, VariableOptions, ConstraintBounds } from "./linearModel";
 export { toLpFormat } from "./lpFormat";
-export { solveMilp, relativeGap, OPTIMALITY_GAP, DEFAULT_HEURISTIC_EFFORT } from "./solveMilp";
+export { solveMilp, reducedBoundsFor, relativeGap, OPTIMALITY_GAP, DEFAULT_HEURISTIC_EFFORT } from "./solveMilp";
 export type { MilpOptions, MilpSolution, MilpStatus, MilpProgress } from "./solveMilp";
 export { configureHighs, getHighs } from "./highsLoader";
 export type { HighsConfiguration } from "./highsLoader";
@@ -12,3 +12,5 @@ export type { MilpPart, MilpStrategy, MilpTask, ParallelMilpSolver, ParallelOpti
 export { runMilpTask, inThreadSolver } from "./runMilpTask";
 export { toMiniZinc, readMiniZincAnswer } from "./miniZincFormat";
 export type { MiniZincMessage } from "./miniZincFormat";
+export { fixByReducedCosts } from "./reducedCostFixing";
+export type { ReducedBounds, RelaxationAnswer } from "./reducedCostFixing";

@@ -122,6 +122,44 @@ describe("solveInParallel", () => {
     expect(started[0]!.cancelled).toBe(true);
   });
 
+  describe("a delayed rival (startAfterSeconds)", () => {
+    const delayed: MilpPart[] = [{ name: "all", extraRows: [], strategies: [{ name: "a", settings: {} }, { name: "CBC", settings: { solver: "cbc" }, startAfterSeconds: 0.05 }] }];
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    it("never starts when the first strategy proves within the delay", async () => {
+      const { solver, started } = scriptedSolver(2);
+      const pending = solveInParallel(model(), delayed, solver);
+      expect(started).toHaveLength(1);
+      started[0]!.resolve(answer("optimal", 10, 10));
+      const r = await pending;
+      expect(r.parts[0]).toMatchObject({ status: "optimal", provedBy: "a" });
+      await sleep(80);
+      expect(started).toHaveLength(1);
+    });
+
+    it("starts after the delay with the time that is left, and can win", async () => {
+      const { solver, started } = scriptedSolver(2);
+      const pending = solveInParallel(model(), delayed, solver, { timeLimitSeconds: 10 });
+      await sleep(80);
+      expect(started).toHaveLength(2);
+      expect(started[1]!.task.settings.solver).toBe("cbc");
+      expect(started[1]!.task.timeLimitSeconds).toBeLessThan(10);
+      started[1]!.resolve(answer("optimal", 10, 10));
+      const r = await pending;
+      expect(r.parts[0]).toMatchObject({ status: "optimal", provedBy: "CBC" });
+      expect(started[0]!.cancelled).toBe(true);
+    });
+
+    it("is never started once the surface cancelled", async () => {
+      const { solver, started } = scriptedSolver(2);
+      const pending = solveInParallel(model(), delayed, solver);
+      started[0]!.reject(new PmoCancelledError("The optimisation"));
+      await expect(pending).rejects.toBeInstanceOf(PmoCancelledError);
+      await sleep(80);
+      expect(started).toHaveLength(1);
+    });
+  });
+
   it("a cancelled race stops every task and rejects with PmoCancelledError", async () => {
     const { solver, started } = scriptedSolver(2);
     const pending = solveInParallel(model(), race, solver);

@@ -34,6 +34,11 @@ export interface MilpStrategy {
   readonly settings: StrategySettings;
   /** A MIP start for this strategy (it must satisfy the part's rows to help). */
   readonly initialSolution?: ReadonlyMap<string, number>;
+  /**
+   * Start only if the part is still unproven this many seconds in (default 0: at once). A costly rival
+   * (CBC's 18 MB of WebAssembly) then costs nothing on models the first strategy proves quickly.
+   */
+  readonly startAfterSeconds?: number;
 }
 
 export interface MilpPart {
@@ -92,9 +97,12 @@ export interface ParallelOptions {
 interface TaskState {
   readonly part: number;
   readonly strategy: MilpStrategy;
-  readonly run: StrategyRun;
+  /** Null until a delayed strategy starts (and for one never started). */
+  run: StrategyRun | null;
+  /** Ends a delayed strategy's wait early (its part was proven, or everything is cancelled). */
+  endWait: (() => void) | null;
   solution: MilpSolution | null;
-  /** Cancelled by us because a rival proved the part first. */
+  /** Cancelled (or never started) by us because a rival proved the part first. */
   superseded: boolean;
 }
 
@@ -115,27 +123,54 @@ export async function solveInParallel(
   const max = model.sense === "max";
   const better = (a: number, b: number) => (max ? a > b : a < b);
   const tasks: TaskState[] = [];
+  const launch = (task: TaskState, elapsed: number): Promise<MilpSolution> => {
+    const limit = options.timeLimitSeconds === undefined ? undefined : Math.max(0, options.timeLimitSeconds - elapsed);
+    const run = solver.start({
+      model: data,
+      extraRows: parts[task.part]!.extraRows,
+      settings: task.strategy.settings,
+      ...(limit !== undefined ? { timeLimitSeconds: limit } : {}),
+      ...(task.strategy.initialSolution ? { initialSolution: task.strategy.initialSolution } : {}),
+    });
+    task.run = run;
+    return run.result;
+  };
   for (const [part, p] of parts.entries()) {
-    for (const strategy of p.strategies) {
-      const run = solver.start({
-        model: data,
-        extraRows: p.extraRows,
-        settings: strategy.settings,
-        ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
-        ...(strategy.initialSolution ? { initialSolution: strategy.initialSolution } : {}),
-      });
-      tasks.push({ part, strategy, run, solution: null, superseded: false });
-    }
+    for (const strategy of p.strategies) tasks.push({ part, strategy, run: null, endWait: null, solution: null, superseded: false });
   }
   const proved = (s: MilpSolution | null) => s !== null && (s.status === "optimal" || s.status === "infeasible");
   const partProof = (part: number) => tasks.find((t) => t.part === part && proved(t.solution)) ?? null;
-  const cancelAll = () => tasks.forEach((t) => t.run.cancel());
+  const stop = (t: TaskState) => {
+    t.run?.cancel();
+    t.endWait?.();
+  };
+  const cancelAll = () => tasks.forEach(stop);
+  // Delayed strategies wait here; the wait ends early when stop() is called on them.
+  const wait = (task: TaskState, seconds: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, seconds * 1000);
+      task.endWait = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  let failed = false;
 
   try {
     await Promise.all(
       tasks.map(async (task) => {
+        const delay = Math.min(task.strategy.startAfterSeconds ?? 0, options.timeLimitSeconds ?? Infinity);
+        if (delay > 0) {
+          await wait(task, delay);
+          task.endWait = null;
+          const timeLeft = options.timeLimitSeconds === undefined || (Date.now() - started) / 1000 < options.timeLimitSeconds;
+          if (task.superseded || failed || !timeLeft || partProof(task.part)) {
+            task.superseded = true;
+            return;
+          }
+        }
         try {
-          task.solution = await task.run.result;
+          task.solution = await launch(task, (Date.now() - started) / 1000);
         } catch (e) {
           if (task.superseded) return;
           if (e instanceof PmoCancelledError) throw e;
@@ -149,13 +184,14 @@ export async function solveInParallel(
           for (const rival of tasks) {
             if (rival.part === task.part && rival !== task && rival.solution === null) {
               rival.superseded = true;
-              rival.run.cancel();
+              stop(rival);
             }
           }
         }
       }),
     );
   } catch (e) {
+    failed = true;
     cancelAll();
     throw e;
   }

@@ -7,6 +7,7 @@ import type { HighsCallbackMap, Model, ModelData, VariableType } from "highs";
 import { PmoCancelledError, PmoSolverError } from "../errors";
 import { getHighs } from "./highsLoader";
 import type { LinearModel } from "./linearModel";
+import { fixByReducedCosts, type ReducedBounds, type RelaxationAnswer } from "./reducedCostFixing";
 
 export type MilpStatus = "optimal" | "feasible" | "infeasible" | "unbounded" | "error";
 
@@ -47,6 +48,11 @@ export interface MilpOptions {
   readonly allowRestart?: boolean;
   /** HiGHS's random seed (default 0): parallel strategies race different seeds. */
   readonly randomSeed?: number;
+  /**
+   * Before the MIP, solve the LP relaxation and fix columns by their reduced costs against the start
+   * (reducedCostFixing.ts). Needs a start that satisfies the model; the answer stays a proof.
+   */
+  readonly fixByReducedCosts?: boolean;
   readonly onProgress?: (progress: MilpProgress) => void;
   /** Polled during the solve; when true the solve stops and rejects with PmoCancelledError. */
   readonly isCancelled?: () => boolean;
@@ -93,9 +99,13 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
       : { status: "infeasible", objective: NaN, bound: null, gap: null, values: new Map(), seconds: seconds() };
   }
   const isMip = vars.some((v) => v.kind !== "continuous");
+  const startValues = isMip && options.initialSolution ? startColumns(model, options.initialSolution) : null;
+  const startHolds = startValues !== null && model.maxViolation(valuesByName(model, startValues)) <= START_TOLERANCE;
+  const reduced = options.fixByReducedCosts && startHolds ? fixFromRelaxation(highs, model, startValues!, options.timeLimitSeconds) : null;
+  if (options.isCancelled?.()) throw new PmoCancelledError("The optimisation");
   let solver: Model;
   try {
-    solver = highs.createModel(toModelData(model, highs.constants.objectiveSense, highs.constants.variableType));
+    solver = highs.createModel(toModelData(model, highs.constants.objectiveSense, highs.constants.variableType, reduced));
   } catch (e) {
     throw new PmoSolverError(`HiGHS rejected the model: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -113,16 +123,9 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
       random_seed: options.randomSeed ?? 0,
     });
     if (options.timeLimitSeconds !== undefined && Number.isFinite(options.timeLimitSeconds)) {
-      solver.options.set("time_limit", Math.max(0, options.timeLimitSeconds));
+      solver.options.set("time_limit", Math.max(0, options.timeLimitSeconds - seconds()));
     }
-    const start = options.initialSolution;
-    let startValues: number[] | null = null;
-    if (start && isMip) {
-      const get = start instanceof Map ? (k: string) => start.get(k) : (k: string) => (start as Record<string, number>)[k];
-      startValues = vars.map((v) => {
-        const x = get(v.name);
-        return x === undefined ? (Number.isFinite(v.lower) ? v.lower : 0) : x;
-      });
+    if (startValues !== null) {
       try {
         solver.setSolution({ colValue: startValues });
       } catch {
@@ -156,7 +159,8 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
     };
     const run = solver.run(options.isCancelled || options.onProgress ? callbacks : undefined);
     if (cancelled) throw new PmoCancelledError("The optimisation");
-    return readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus, startValues);
+    const solution = readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus, reduced ? null : startValues);
+    return reduced ? withIncumbent(model, solution, valuesByName(model, startValues!), reduced) : solution;
   } catch (e) {
     if (e instanceof PmoCancelledError) throw e;
     throw new PmoSolverError(`HiGHS failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -258,6 +262,8 @@ function toModelData(
   model: LinearModel,
   senses: { readonly minimize: ModelData["sense"]; readonly maximize: ModelData["sense"] },
   types: { readonly continuous: VariableType; readonly integer: VariableType },
+  bounds: Pick<ReducedBounds, "lower" | "upper"> | null = null,
+  relax = false,
 ): ModelData {
   const vars = model.variables;
   const rows = model.constraints;
@@ -282,11 +288,83 @@ function toModelData(
     numRows: rows.length,
     sense: model.sense === "max" ? senses.maximize : senses.minimize,
     colCost: vars.map((v) => v.objective),
-    colLower: vars.map((v) => v.lower),
-    colUpper: vars.map((v) => v.upper),
+    colLower: bounds ? bounds.lower : vars.map((v) => v.lower),
+    colUpper: bounds ? bounds.upper : vars.map((v) => v.upper),
     rowLower: rows.map((r) => r.lower),
     rowUpper: rows.map((r) => r.upper),
     matrix: { format: "csr", numRows: rows.length, numCols: vars.length, starts, indices, values },
-    integrality: vars.map((v) => (v.kind === "continuous" ? types.continuous : types.integer)),
+    integrality: vars.map((v) => (relax || v.kind === "continuous" ? types.continuous : types.integer)),
+  };
+}
+
+/** The start as a full column vector (a missing variable sits at its lower bound, or 0). */
+function startColumns(model: LinearModel, start: ReadonlyMap<string, number> | Readonly<Record<string, number>>): number[] {
+  const get = start instanceof Map ? (k: string) => start.get(k) : (k: string) => (start as Record<string, number>)[k];
+  return model.variables.map((v) => {
+    const x = get(v.name);
+    return x === undefined ? (Number.isFinite(v.lower) ? v.lower : 0) : x;
+  });
+}
+
+type Highs = Awaited<ReturnType<typeof getHighs>>;
+
+/** The bounds fixByReducedCosts gives against `start` (for reports and the benchmark); null when the relaxation is not solved. */
+export async function reducedBoundsFor(model: LinearModel, start: ReadonlyMap<string, number>): Promise<ReducedBounds | null> {
+  return fixFromRelaxation(await getHighs(), model, startColumns(model, start), undefined);
+}
+
+/** Solves the LP relaxation and fixes columns against the start; null when the relaxation is not solved. */
+function fixFromRelaxation(highs: Highs, model: LinearModel, start: readonly number[], timeLimit: number | undefined): ReducedBounds | null {
+  const lp = highs.createModel(toModelData(model, highs.constants.objectiveSense, highs.constants.variableType, null, true));
+  try {
+    lp.options.set({ output_flag: false });
+    if (timeLimit !== undefined && Number.isFinite(timeLimit)) lp.options.set("time_limit", Math.max(0, timeLimit));
+    const run = lp.run();
+    if (run.modelStatus !== highs.constants.modelStatus.optimal) return null;
+    const solution = lp.getSolution();
+    const answer: RelaxationAnswer = { objective: Number(lp.info.get("objective_function_value")), colValue: solution.colValue, colDual: solution.colDual };
+    return fixByReducedCosts(model, answer, model.evaluate(valuesByName(model, start)));
+  } catch {
+    // A relaxation HiGHS cannot solve only costs the fixing; the MIP runs on the whole model.
+    return null;
+  } finally {
+    lp.dispose();
+  }
+}
+
+/**
+ * The model's answer from the reduced model's: what fixing cut off is never better than the start, so the
+ * better of the two is the answer and the start's value bounds the part that was cut off.
+ */
+function withIncumbent(model: LinearModel, reduced: MilpSolution, start: ReadonlyMap<string, number>, bounds: ReducedBounds): MilpSolution {
+  const max = model.sense === "max";
+  const better = (a: number, b: number) => (max ? a > b : a < b);
+  const incumbent = model.evaluate(start);
+  const tighter = (a: number, b: number) => (max ? Math.min(a, b) : Math.max(a, b));
+  if (reduced.status === "infeasible") {
+    return { status: "optimal", objective: incumbent, bound: incumbent, gap: 0, values: start, seconds: reduced.seconds };
+  }
+  if (reduced.status !== "optimal" && reduced.status !== "feasible") {
+    if (reduced.status !== "error") return reduced;
+    const bound = tighter(bounds.lpBound, boxBound(model));
+    const gap = relativeGap(incumbent, bound);
+    const proven = gap <= OPTIMALITY_GAP;
+    return { status: proven ? "optimal" : "feasible", objective: incumbent, bound: proven ? incumbent : bound, gap: proven ? 0 : gap, values: start, seconds: reduced.seconds, ...(proven ? {} : { message: reduced.message ?? "The time limit was reached; the answer is the start, with its proven gap." }) };
+  }
+  const useStart = better(incumbent, reduced.objective);
+  const objective = useStart ? incumbent : reduced.objective;
+  const reducedBound = reduced.bound ?? bounds.lpBound;
+  let bound = tighter(max ? Math.max(reducedBound, incumbent) : Math.min(reducedBound, incumbent), bounds.lpBound);
+  if (better(objective, bound)) bound = objective;
+  const gap = relativeGap(objective, bound);
+  const proven = reduced.status === "optimal" || gap <= OPTIMALITY_GAP;
+  return {
+    status: proven ? "optimal" : "feasible",
+    objective,
+    bound: proven ? objective : bound,
+    gap: proven ? 0 : gap,
+    values: useStart ? start : reduced.values,
+    seconds: reduced.seconds,
+    ...(proven ? {} : { message: reduced.message ?? "The time limit was reached; the answer is the best found, with its proven gap." }),
   };
 }

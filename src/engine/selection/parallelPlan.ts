@@ -33,6 +33,19 @@ export interface PlanInput {
 export const CBC_MIN_DENSE_ROWS = 2;
 
 /**
+ * Below PARALLEL_MIN_PROJECTS, CBC still races HiGHS on models with several dense rows from this many
+ * projects (OR-Library mknapcb1, 100 × 5: HiGHS 5–18 s of CPU, CBC-wasm 2.7–4 s), but only once HiGHS has
+ * run CBC_DELAY_SECONDS without a proof, so models HiGHS proves at once never pay CBC's start.
+ */
+export const CBC_RACE_MIN_PROJECTS = 50;
+export const CBC_DELAY_SECONDS = 1;
+
+/** True when a model of this size and shape is raced against CBC (where the workers offer it). */
+export function cbcRaceFits(projects: number, denseRows: number, solvers: readonly SolverName[] | undefined, workers: number): boolean {
+  return workers >= 2 && (solvers ?? []).includes("cbc") && denseRows >= CBC_MIN_DENSE_ROWS && projects >= CBC_RACE_MIN_PROJECTS;
+}
+
+/**
  * The strategies, in order of preference: the tuned settings first, then the same with presolve flipped
  * and another seed (presolve is the setting whose best value changes most between families, see
  * docs/optimisation.md), then HiGHS's own heuristic effort with a third seed.
@@ -50,7 +63,7 @@ export function raceSettings(base: StrategySettings, count: number): StrategySet
 function describe(s: StrategySettings): string {
   const parts = [`seed ${s.randomSeed ?? 0}`, `presolve ${s.presolve === false ? "off" : "on"}`];
   if (s.heuristicEffort !== undefined) parts.push(`heuristic effort ${s.heuristicEffort}`);
-  return parts.join(", ");
+  return `HiGHS (${parts.join(", ")})`;
 }
 
 /**
@@ -67,10 +80,12 @@ export function selectionParts(input: PlanInput): MilpPart[] {
     settings,
     ...(withStart && start ? { initialSolution: start } : {}),
   });
-  if (workers >= 2 && (input.solvers ?? []).includes("cbc") && (input.denseRows ?? 0) >= CBC_MIN_DENSE_ROWS) {
+  if (cbcRaceFits(input.binaries.length, input.denseRows ?? 0, input.solvers, workers)) {
     // On several cost limits CBC proved 2–3× faster than HiGHS (docs/optimisation.md): race the two.
-    const cbc: MilpStrategy = { name: "CBC", settings: { solver: "cbc" } };
-    const highs = raceSettings(input.base, workers - 1).map((s) => strategy(s, true));
+    const small = input.binaries.length < PARALLEL_MIN_PROJECTS;
+    const cbc: MilpStrategy = { name: "CBC", settings: { solver: "cbc" }, ...(small ? { startAfterSeconds: CBC_DELAY_SECONDS } : {}) };
+    // A small model gets HiGHS and CBC only: more HiGHS copies would start at once and cost on easy models.
+    const highs = raceSettings(input.base, small ? 1 : workers - 1).map((s) => strategy(s, true));
     return [{ name: "all", extraRows: [], strategies: [highs[0]!, cbc, ...highs.slice(1)] }];
   }
   const split = (input.mode ?? "split") === "split" && workers >= 2 && k !== null && k < input.binaries.length;

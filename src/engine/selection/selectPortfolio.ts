@@ -9,7 +9,7 @@ import { compareWithOptimum, rankAndCut, valuePerCostGreedy } from "./baselines"
 import { spendByLimit, totalValue } from "./feasibility";
 import { dependencyAwareStart, type FeasibleStart } from "./feasibleStart";
 import { explainInfeasibility } from "./infeasibility";
-import { PARALLEL_MIN_PROJECTS, selectionParts } from "./parallelPlan";
+import { cbcRaceFits, PARALLEL_MIN_PROJECTS, selectionParts } from "./parallelPlan";
 import { buildSelectionModel, selectedIds, selectionSolverOptions } from "./selectionModel";
 import type { SelectionProblem, SelectionResult, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
@@ -51,11 +51,15 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
   const { model, variableOf } = buildSelectionModel(problem);
   const start = bestStart([...baselines.filter((b) => b.feasible), dependencyAwareStart(problem)]);
   const initialSolution = start ? new Map(start.selected.map((id) => [variableOf.get(id)!, 1])) : null;
-  const parallel = options.parallel && options.parallel.workers >= 2 && problem.projects.length >= (options.parallelMinProjects ?? PARALLEL_MIN_PROJECTS) ? options.parallel : null;
+  const denseRows = model.constraints.filter((r) => r.terms.length > model.variables.length / 2).length;
+  const offered = options.parallel && options.parallel.workers >= 2 ? options.parallel : null;
+  const parallel =
+    offered && (problem.projects.length >= (options.parallelMinProjects ?? PARALLEL_MIN_PROJECTS) || cbcRaceFits(problem.projects.length, denseRows, offered.solvers, offered.workers)) ? offered : null;
   const workers = parallel ? ` in ${Math.min(parallel.workers, 4)} workers` : "";
   options.onProgress?.({ phase: "solving", fraction: 0, message: `Solving for ${problem.projects.length} projects${workers}` });
   const tuned = selectionSolverOptions(model);
   let solution: MilpSolution;
+  let solvedBy = "HiGHS";
   if (parallel) {
     const parts = selectionParts({
       binaries: [...variableOf.values()],
@@ -64,12 +68,14 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
       workers: parallel.workers,
       ...(options.parallelMode ? { mode: options.parallelMode } : {}),
       ...(parallel.solvers ? { solvers: parallel.solvers } : {}),
-      denseRows: model.constraints.filter((r) => r.terms.length > model.variables.length / 2).length,
+      denseRows,
     });
-    solution = await solveInParallel(model, parts, parallel, {
+    const answer = await solveInParallel(model, parts, parallel, {
       timeLimitSeconds: timeLimit,
       ...(options.isCancelled ? { isCancelled: options.isCancelled } : {}),
     });
+    solution = answer;
+    solvedBy = answer.parts.map((p) => (answer.parts.length > 1 ? `${p.name}: ` : "") + (p.provedBy ?? "unproven")).join("; ");
   } else {
     solution = await solveMilp(model, {
       ...tuned,
@@ -118,6 +124,7 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
     baselines: { rankAndCut: compareWithOptimum(baselines[0], objective), greedy: compareWithOptimum(baselines[1], objective) },
     totals: spendByLimit(problem, chosen),
     solveSeconds: elapsed(),
+    solvedBy: fallBack ? "the feasible start (no solver answer in time)" : solvedBy,
     ...warnings,
   };
 }

@@ -82,6 +82,12 @@ export interface SelectionResult {
   /** Spend per limit of the selected set. */
   readonly totals: Readonly<Record<string, number>>;
   readonly solveSeconds: number;
+  /**
+   * Which solver and settings proved the answer, in words ("HiGHS", or per part of a parallel solve:
+   * "CBC", "at most 41 selected: HiGHS (seed 1, presolve off); …"); absent without a solve (infeasible
+   * before solving). A race's winner can change from run to run, so surfaces keep it out of their text.
+   */
+  readonly solvedBy?: string;
   /** Legal but suspicious input, e.g. a cycle of `requires` ("P3 requires P5 requires P3"). */
   readonly warnings?: readonly string[];
 }
