@@ -94,6 +94,15 @@ export interface ParallelOptions {
   readonly isCancelled?: () => boolean;
 }
 
+/**
+ * Timers exist in every host the engine runs in (Node, browsers, Web Workers) but not in the ES library the
+ * engine is type-checked against (no DOM, no Node types), so they are typed here.
+ */
+const timers = globalThis as unknown as {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+};
+
 interface TaskState {
   readonly part: number;
   readonly strategy: MilpStrategy;
@@ -148,9 +157,9 @@ export async function solveInParallel(
   // Delayed strategies wait here; the wait ends early when stop() is called on them.
   const wait = (task: TaskState, seconds: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, seconds * 1000);
+      const timer = timers.setTimeout(resolve, seconds * 1000);
       task.endWait = () => {
-        clearTimeout(timer);
+        timers.clearTimeout(timer);
         resolve();
       };
     });
