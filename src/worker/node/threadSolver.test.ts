@@ -76,4 +76,21 @@ describe("CBC (WebAssembly, minizinc package) in a worker thread", () => {
       solver.close();
     }
   });
+
+  itCbc("races CBC after HiGHS's head start on 50–199 projects with several limits (mknapcb1-1, 100 × 5), not below 50", async () => {
+    const solver = threadSolver({ workers: 2 });
+    try {
+      const instance = readKnapsack("mknapcb1-1.json");
+      const r = await selectPortfolio(knapsackProblem(instance), { parallel: solver, timeLimitSeconds: 120 });
+      expect(r.status).toBe("optimal");
+      expect(r.objective).toBe(instance.optimum);
+      // HiGHS needs seconds here, so CBC starts after 1 s; either may prove first.
+      expect(["CBC", "HiGHS (seed 0, presolve on)"]).toContain(r.solvedBy);
+      const small = readKnapsack("mknap1-6.json");
+      const s = await selectPortfolio(knapsackProblem(small), { parallel: solver, timeLimitSeconds: 60 });
+      expect(s.solvedBy).toBe("HiGHS");
+    } finally {
+      solver.close();
+    }
+  }, 150_000);
 });
