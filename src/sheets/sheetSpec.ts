@@ -1,6 +1,6 @@
 /**
  * A result sheet described as data, so the same layout is written by the add-in (Office.js, src/excel)
- * and by the CLI (exceljs, src/cli). Builders in src/sheets turn engine results into a SheetSpec;
+ * and by the CLI (its package writer, src/cli/xlsx/write). Builders in src/sheets turn engine results into a SheetSpec;
  * renderers only translate it. Ranges are A1 strings on the sheet itself ("A1:F42").
  */
 
@@ -12,8 +12,8 @@ export interface SheetBlock {
   readonly at: string;
   /**
    * A string value is text and must stay text: renderers write it so the host does not parse it ("2027-03"
-   * would become a date, "1/2" a fraction). Office.js: number format "@" on the cell before its value; exceljs
-   * writes strings as text already. Month labels are such strings.
+   * would become a date, "1/2" a fraction). Office.js: number format "@" on the cell before its value; the CLI's
+   * writer stores strings as text already. Month labels are such strings.
    */
   readonly values: readonly (readonly CellValue[])[];
   /** Optional formulas ("=SUM(B2:B9)") aligned with values; null keeps the value. */

@@ -1,6 +1,6 @@
 /**
  * A workbook table as plain data: what src/excel reads through Office.js and what the CLI reads
- * through exceljs. The engine parses these into a Portfolio; neither reader knows the template.
+ * with its own .xlsx reader (src/cli/xlsx/read). The engine parses these into a Portfolio; neither reader knows the template.
  */
 
 import type { Feature } from "./features";
