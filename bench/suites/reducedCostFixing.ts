@@ -1,14 +1,13 @@
 /**
  * Issue 13's "reduced-cost fixing from a strong incumbent", measured: one HiGHS solve (the tuned settings,
  * the greedy start) against the same solve after fixing columns by the LP relaxation's reduced costs
- * (solveMilp's fixByReducedCosts), once against the greedy start and once against the best value the plain
+ * (solveMilp's fixByReducedCosts), once against the greedy start (selectionStart) and once against the best value the plain
  * solve found (the strongest incumbent another worker could share). CPU seconds in this warmed-up process,
  * each instance's runs interleaved; 60 s wall limit per solve.
  */
 import { markdownTable, type BenchSection } from "../benchSection";
 import { benchInstances } from "../lib/instances";
-import { buildSelectionModel, rankAndCut, valuePerCostGreedy } from "../../src/engine/selection";
-import { dependencyAwareStart } from "../../src/engine/selection/feasibleStart";
+import { buildSelectionModel, selectionStart } from "../../src/engine/selection";
 import { selectionSolverOptions } from "../../src/engine/selection/selectionModel";
 import { reducedBoundsFor, solveMilp, type MilpSolution } from "../../src/engine/milp";
 
@@ -32,11 +31,9 @@ export async function run(): Promise<BenchSection> {
   for (const inst of instances) {
     const p = inst.problem;
     const { model, variableOf } = buildSelectionModel(p);
-    const starts = [rankAndCut(p), valuePerCostGreedy(p)].filter((b) => b.feasible).map((b) => ({ selected: b.selected, objective: b.objective }));
-    const walk = dependencyAwareStart(p);
-    if (walk) starts.push({ selected: [...walk.selected], objective: walk.objective });
-    const start = starts.reduce((a, b) => (b.objective > a.objective ? b : a));
-    const initialSolution = new Map(start.selected.map((id) => [variableOf.get(id)!, 1]));
+    // The start selectPortfolio gives HiGHS.
+    const start = selectionStart(p);
+    const initialSolution = new Map((start?.selected ?? []).map((id) => [variableOf.get(id)!, 1]));
     const solve = async (fix: boolean): Promise<Timed> => {
       const cpu0 = cpuNow();
       const solution = await solveMilp(model, { ...selectionSolverOptions(model), timeLimitSeconds: TIME_LIMIT, initialSolution, fixByReducedCosts: fix });

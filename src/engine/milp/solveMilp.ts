@@ -100,8 +100,9 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
   }
   const isMip = vars.some((v) => v.kind !== "continuous");
   const startValues = isMip && options.initialSolution ? startColumns(model, options.initialSolution) : null;
-  const startHolds = startValues !== null && model.maxViolation(valuesByName(model, startValues)) <= START_TOLERANCE;
-  const reduced = options.fixByReducedCosts && startHolds ? fixFromRelaxation(highs, model, startValues!, options.timeLimitSeconds) : null;
+  const startByName = startValues === null ? null : valuesByName(model, startValues);
+  const startHolds = startByName !== null && model.maxViolation(startByName) <= START_TOLERANCE;
+  const reduced = options.fixByReducedCosts && startHolds ? fixFromRelaxation(highs, model, model.evaluate(startByName!), options.timeLimitSeconds) : null;
   if (options.isCancelled?.()) throw new PmoCancelledError("The optimisation");
   let solver: Model;
   try {
@@ -159,8 +160,9 @@ export async function solveMilp(model: LinearModel, options: MilpOptions = {}): 
     };
     const run = solver.run(options.isCancelled || options.onProgress ? callbacks : undefined);
     if (cancelled) throw new PmoCancelledError("The optimisation");
-    const solution = readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus, reduced ? null : startValues);
-    return reduced ? withIncumbent(model, solution, valuesByName(model, startValues!), reduced) : solution;
+    // With fixing, the start may lie outside the reduced bounds: withIncumbent brings it back.
+    const solution = readSolution(solver, model, run.modelStatus, isMip, seconds(), highs.constants.modelStatus, startHolds && !reduced ? startValues : null);
+    return reduced ? withIncumbent(model, solution, startByName!, reduced) : solution;
   } catch (e) {
     if (e instanceof PmoCancelledError) throw e;
     throw new PmoSolverError(`HiGHS failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -178,7 +180,8 @@ function readSolution(
   isMip: boolean,
   seconds: number,
   codes: Readonly<Record<"optimal" | "infeasible" | "unbounded" | "unboundedOrInfeasible" | "timeLimit" | "interrupted", number>>,
-  startValues: readonly number[] | null,
+  /** The start, only when it satisfies the model (checked once, by the caller). */
+  heldStart: readonly number[] | null,
 ): MilpSolution {
   const none = (status: MilpStatus, message?: string) => solutionWithoutValues(status, seconds, message);
   if (code === codes.infeasible) return none("infeasible");
@@ -190,12 +193,11 @@ function readSolution(
   const hasPrimal = Number(solver.info.get("primal_solution_status")) === 2;
   // HiGHS can stop (time limit, interrupt) before it has taken the start as its incumbent: a start that
   // satisfies every constraint is still an answer, with the bound HiGHS proved so far.
-  const startHolds = startValues !== null && model.maxViolation(valuesByName(model, startValues)) <= START_TOLERANCE;
-  if (!hasPrimal && !startHolds) {
+  if (!hasPrimal && heldStart === null) {
     const why = code === codes.timeLimit ? "The time limit was reached before any feasible solution was found." : `HiGHS stopped with model status ${code} and no solution.`;
     return none("error", why);
   }
-  const colValue = hasPrimal ? solver.getSolution().colValue : startValues!;
+  const colValue = hasPrimal ? solver.getSolution().colValue : heldStart!;
   const values = new Map<string, number>();
   model.variables.forEach((v, i) => {
     const x = colValue[i] ?? 0;
@@ -310,11 +312,11 @@ type Highs = Awaited<ReturnType<typeof getHighs>>;
 
 /** The bounds fixByReducedCosts gives against `start` (for reports and the benchmark); null when the relaxation is not solved. */
 export async function reducedBoundsFor(model: LinearModel, start: ReadonlyMap<string, number>): Promise<ReducedBounds | null> {
-  return fixFromRelaxation(await getHighs(), model, startColumns(model, start), undefined);
+  return fixFromRelaxation(await getHighs(), model, model.evaluate(valuesByName(model, startColumns(model, start))), undefined);
 }
 
-/** Solves the LP relaxation and fixes columns against the start; null when the relaxation is not solved. */
-function fixFromRelaxation(highs: Highs, model: LinearModel, start: readonly number[], timeLimit: number | undefined): ReducedBounds | null {
+/** Solves the LP relaxation and fixes columns against the start's value; null when the relaxation is not solved. */
+function fixFromRelaxation(highs: Highs, model: LinearModel, incumbent: number, timeLimit: number | undefined): ReducedBounds | null {
   const lp = highs.createModel(toModelData(model, highs.constants.objectiveSense, highs.constants.variableType, null, true));
   try {
     lp.options.set({ output_flag: false });
@@ -323,7 +325,7 @@ function fixFromRelaxation(highs: Highs, model: LinearModel, start: readonly num
     if (run.modelStatus !== highs.constants.modelStatus.optimal) return null;
     const solution = lp.getSolution();
     const answer: RelaxationAnswer = { objective: Number(lp.info.get("objective_function_value")), colValue: solution.colValue, colDual: solution.colDual };
-    return fixByReducedCosts(model, answer, model.evaluate(valuesByName(model, start)));
+    return fixByReducedCosts(model, answer, incumbent);
   } catch {
     // A relaxation HiGHS cannot solve only costs the fixing; the MIP runs on the whole model.
     return null;

@@ -1,4 +1,4 @@
-export { selectPortfolio, DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
+export { selectPortfolio, selectionStart, DEFAULT_TIME_LIMIT_SECONDS } from "./selectPortfolio";
 export { efficientFrontier } from "./efficientFrontier";
 export type { FrontierOptions } from "./efficientFrontier";
 export { addSelectionConstraints } from "./constraints";

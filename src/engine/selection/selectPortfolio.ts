@@ -5,12 +5,12 @@
 import { PmoCancelledError, PmoSolverError } from "../errors";
 import { solveInParallel } from "../milp/parallelSolve";
 import { boxBound, relativeGap, solveMilp, type MilpSolution } from "../milp/solveMilp";
-import { compareWithOptimum, rankAndCut, valuePerCostGreedy } from "./baselines";
+import { compareWithOptimum, rankAndCut, valuePerCostGreedy, type BaselineAnswer } from "./baselines";
 import { spendByLimit, totalValue } from "./feasibility";
 import { dependencyAwareStart, type FeasibleStart } from "./feasibleStart";
 import { explainInfeasibility } from "./infeasibility";
 import { cbcRaceFits, PARALLEL_MIN_PROJECTS, selectionParts } from "./parallelPlan";
-import { buildSelectionModel, selectedIds, selectionSolverOptions } from "./selectionModel";
+import { buildSelectionModel, denseRowCount, selectedIds, selectionSolverOptions } from "./selectionModel";
 import type { SelectionProblem, SelectionResult, SolveOptions } from "./types";
 import { checkSelectionProblem } from "./validation";
 
@@ -49,9 +49,9 @@ export async function selectPortfolio(problem: SelectionProblem, options: SolveO
 
   const baselines = [rankAndCut(problem), valuePerCostGreedy(problem)] as const;
   const { model, variableOf } = buildSelectionModel(problem);
-  const start = bestStart([...baselines.filter((b) => b.feasible), dependencyAwareStart(problem)]);
+  const start = selectionStart(problem, baselines);
   const initialSolution = start ? new Map(start.selected.map((id) => [variableOf.get(id)!, 1])) : null;
-  const denseRows = model.constraints.filter((r) => r.terms.length > model.variables.length / 2).length;
+  const denseRows = denseRowCount(model);
   const offered = options.parallel && options.parallel.workers >= 2 ? options.parallel : null;
   const parallel =
     offered && (problem.projects.length >= (options.parallelMinProjects ?? PARALLEL_MIN_PROJECTS) || cbcRaceFits(problem.projects.length, denseRows, offered.solvers, offered.workers)) ? offered : null;
@@ -144,12 +144,17 @@ function infeasible(problem: SelectionProblem, conflicts: SelectionResult["confl
 }
 
 /**
- * The best of the feasible baselines and the dependency-aware walk: a MIP start, so the solver never
+ * The best of the feasible baselines and the dependency-aware walk: the MIP start, so the solver never
  * does worse than any of them.
  */
-function bestStart(starts: readonly (FeasibleStart | null)[]): FeasibleStart | null {
+export function selectionStart(
+  problem: SelectionProblem,
+  baselines: readonly BaselineAnswer[] = [rankAndCut(problem), valuePerCostGreedy(problem)],
+): FeasibleStart | null {
   let best: FeasibleStart | null = null;
-  for (const s of starts) if (s && (best === null || s.objective > best.objective)) best = s;
+  for (const s of [...baselines.filter((b) => b.feasible), dependencyAwareStart(problem)]) {
+    if (s && (best === null || s.objective > best.objective)) best = s;
+  }
   return best;
 }
 

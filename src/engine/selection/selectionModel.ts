@@ -32,9 +32,15 @@ export const PRESOLVE_MAX_PROJECTS_MULTI_LIMIT = 1000;
  */
 export function selectionSolverOptions(model: LinearModel): { readonly presolve: boolean; readonly allowRestart: boolean } {
   const n = model.variables.length;
-  const denseRows = model.constraints.filter((r) => r.terms.length > n / 2).length;
+  const denseRows = denseRowCount(model);
   const presolve = n >= PRESOLVE_MIN_PROJECTS && (n <= PRESOLVE_MAX_PROJECTS || (n <= PRESOLVE_MAX_PROJECTS_MULTI_LIMIT && denseRows >= 2));
   return { presolve, allowRestart: true };
+}
+
+/** Rows over more than half the columns (cost limits, role capacity): the shape presolve and the CBC race go by. */
+export function denseRowCount(model: LinearModel): number {
+  const half = model.variables.length / 2;
+  return model.constraints.filter((r) => r.terms.length > half).length;
 }
 
 export interface SelectionModel {

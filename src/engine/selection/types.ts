@@ -83,9 +83,10 @@ export interface SelectionResult {
   readonly totals: Readonly<Record<string, number>>;
   readonly solveSeconds: number;
   /**
-   * Which solver and settings proved the answer, in words ("HiGHS", or per part of a parallel solve:
-   * "CBC", "at most 41 selected: HiGHS (seed 1, presolve off); …"); absent without a solve (infeasible
-   * before solving). A race's winner can change from run to run, so surfaces keep it out of their text.
+   * Which solver answered, in words: "HiGHS" for one solve; for a parallel solve, the strategy that proved
+   * each part ("CBC", "at most 41 selected: HiGHS (seed 1, presolve off); …", "unproven" for a part stopped
+   * by the time limit). Absent on infeasible results. A race's winner can change from run to run, so
+   * surfaces keep it out of their text.
    */
   readonly solvedBy?: string;
   /** Legal but suspicious input, e.g. a cycle of `requires` ("P3 requires P5 requires P3"). */
