@@ -1,6 +1,7 @@
 /**
  * The `PMO Ranking` sheet: projects by alignment score with the contribution of each driver, cost,
- * benefit and score per cost. Pure layout: the CLI renders it with exceljs, the add-in with Office.js.
+ * benefit (blank without a Benefit column) and score per cost. Pure layout: the CLI renders it with its
+ * package writer, the add-in with Office.js.
  */
 import { consistencyVerdict } from "../engine/ahp";
 import type { CellValue, SheetSpec } from "./sheetSpec";

@@ -3,6 +3,7 @@ import { checkSelectionProblem } from "../engine/selection";
 import { validateAllocationProblem } from "../engine/resources";
 import { projectValues, toAllocationProblem, toSelectionProblem } from "./problems";
 import { horizonWarnings } from "./horizon";
+import { rankPortfolio } from "./ranking";
 import { readPortfolio } from "../engine/portfolio";
 import { scorePortfolio } from "../engine/portfolio";
 import type { RawCell, TableData } from "../engine/portfolio";
@@ -175,3 +176,17 @@ describe("selection by benefit needs the Benefit column, on every surface", () =
     expect(projectValues(portfolio!, scores, "score")).toEqual(scores.scores);
   });
 });
+
+describe("a workbook without Benefit shows no benefit", () => {
+  // The portfolio holds 0 for every project; the PMO Ranking sheet (pane and CLI) leaves the cell blank.
+  const drivers: TableData = { name: "Drivers", headers: ["Driver", "Weight"], rows: [["Growth", 3], ["Risk", 1]] };
+  const rows: RawCell[][] = [["A", 10, "Strong", "Low"], ["B", 20, "Low", "Strong"]];
+
+  it("ranking rows carry null benefits without the column, and the stated ones with it", () => {
+    const without = readPortfolio([drivers, { name: "Projects", headers: ["Project", "Cost", "Growth", "Risk"], rows }]).portfolio!;
+    expect(rankPortfolio(without).sheet.rows.map((r) => r.benefit)).toEqual([null, null]);
+    const withBenefit = readPortfolio([drivers, { name: "Projects", headers: ["Project", "Cost", "Benefit", "Growth", "Risk"], rows: rows.map(([id, cost, ...rest]) => [id, cost, 0, ...rest]) }]).portfolio!;
+    expect(rankPortfolio(withBenefit).sheet.rows.map((r) => r.benefit)).toEqual([0, 0]);
+  });
+});
+

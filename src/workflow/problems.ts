@@ -4,7 +4,7 @@
  * problems here: this is where "which rules apply to which projects" is decided.
  */
 import { PmoInputError, PmoMissingDataError } from "../engine/errors";
-import type { PortfolioScores } from "../engine/portfolio";
+import { hasBenefitColumn, type PortfolioScores } from "../engine/portfolio";
 import type { Portfolio, PortfolioProject, ValueBasis } from "../engine/portfolio";
 import type { AllocationProblem, AllocationProject } from "../engine/resources";
 import type { SelectionProblem, SelectionProject } from "../engine/selection";
@@ -21,7 +21,7 @@ export function projectValues(portfolio: Portfolio, scores: PortfolioScores | re
   if (s.length !== portfolio.projects.length) {
     throw new PmoInputError({ table: "Projects" }, `${portfolio.projects.length} scores, one per project`, s.length);
   }
-  if (valueBasis !== "score" && portfolio.absentColumns?.includes("benefit")) {
+  if (valueBasis !== "score" && !hasBenefitColumn(portfolio)) {
     // Every benefit would read 0: refuse rather than maximise nothing (the CLI's --value, a pane or JSON choice).
     const what = valueBasis === "benefit" ? "benefit" : "score × benefit";
     throw new PmoMissingDataError(

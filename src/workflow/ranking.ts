@@ -5,7 +5,7 @@
  * Given weights (the task pane's live weights) follow the same rule through scorePortfolio.
  */
 import type { AhpResult } from "../engine/ahp";
-import { scorePortfolio, type PortfolioScores } from "../engine/portfolio";
+import { scorePortfolio, statedBenefit, type PortfolioScores } from "../engine/portfolio";
 import type { Portfolio, ValueBasis, WeightsMethod } from "../engine/portfolio";
 import type { RankingSheetInput } from "../sheets/rankingSheet";
 
@@ -91,7 +91,7 @@ export function rankingInput(
     rows: scores.ranking.map((r) => {
       const i = index.get(r.id) as number;
       const p = portfolio.projects[i]!;
-      return { rank: r.rank, project: p.id, name: p.name, score: scores.scores[i]!, contributions: scores.contributions[i]!, cost: p.cost, benefit: p.benefit };
+      return { rank: r.rank, project: p.id, name: p.name, score: scores.scores[i]!, contributions: scores.contributions[i]!, cost: p.cost, benefit: statedBenefit(portfolio, p) };
     }),
   };
 }

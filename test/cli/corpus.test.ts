@@ -12,7 +12,7 @@ import * as path from "path";
 import { unzipSync } from "fflate";
 import { readPortfolio } from "../../src/engine/portfolio/readPortfolio";
 import { readTablesFromFile } from "../../src/cli/xlsx/readTables";
-import { repoRoot, run, tempDir } from "./helpers";
+import { repoRoot, run, sampleWorkbook, tempDir } from "./helpers";
 
 // excelts reads our output back as an independent reader; it loads chart parts only with chart support installed.
 installChartSupport();
@@ -44,6 +44,15 @@ describe("the same workbook from three writers", () => {
     for (const file of [...writers.slice(1), "openpyxl-odd-headers.xlsx", "openpyxl-unicode.xlsx", "openpyxl-no-tables.xlsx", "openpyxl-dates-1900.xlsx", "openpyxl-dates-1904.xlsx"]) {
       expect([file, await scores(corpus(file))]).toEqual([file, expected]);
     }
+  });
+
+  it("leaves Benefit blank for a workbook without that column, from every writer (not 0 as if typed)", async () => {
+    for (const file of writers) {
+      const json = JSON.parse((await run(["score", corpus(file), "--json"])).stdout) as { ranking: { benefit: number | null }[] };
+      expect([file, json.ranking.map((r) => r.benefit)]).toEqual([file, json.ranking.map(() => null)]);
+    }
+    const sample = JSON.parse((await run(["score", sampleWorkbook, "--json"])).stdout) as { ranking: { benefit: number | null }[] };
+    expect(sample.ranking.every((r) => typeof r.benefit === "number")).toBe(true);
   });
 
   it("reads dates of the 1904 date system as the same months as the 1900 system", async () => {

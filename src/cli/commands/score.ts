@@ -1,5 +1,5 @@
 /** `pmo-align score`: alignment scores and ranking of a template workbook, written as PMO Ranking. */
-import type { PortfolioScores } from "../../engine/portfolio";
+import { statedBenefit, type PortfolioScores } from "../../engine/portfolio";
 import type { Portfolio, WeightsMethod } from "../../engine/portfolio";
 import { rankingSheet } from "../../sheets/rankingSheet";
 import { CliUsageError, choiceFlag, onePositional, stringFlag } from "../framework/args";
@@ -76,12 +76,15 @@ export function scoreJson(portfolio: Portfolio, s: PortfolioScores) {
         score: s.scores[i],
         contributions: Object.fromEntries(s.drivers.map((d, j) => [d, s.contributions[i][j]])),
         cost: p.cost,
-        benefit: p.benefit,
+        benefit: statedBenefit(portfolio, p),
         valuePerCost: s.valuePerCost[i],
       };
     }),
   };
 }
+
+/** A benefit for the table: blank when the workbook has no Benefit column. */
+const benefitCell = (benefit: number | null) => (benefit === null ? "" : num(benefit, 0));
 
 /** Weights line, consistency line, and the ranking table (first `top` rows). */
 export function rankingLines(portfolio: Portfolio, s: PortfolioScores, top: number, color?: boolean): string[] {
@@ -95,7 +98,7 @@ export function rankingLines(portfolio: Portfolio, s: PortfolioScores, top: numb
     const i = index.get(r.id) as number;
     const p = portfolio.projects[i];
     const vpc = s.valuePerCost[i];
-    return [String(r.rank), p.id, p.name, s.scores[i].toFixed(1), num(p.cost, 0), num(p.benefit, 0), vpc === null ? "" : (vpc * per.scale).toFixed(2)];
+    return [String(r.rank), p.id, p.name, s.scores[i].toFixed(1), num(p.cost, 0), benefitCell(statedBenefit(portfolio, p)), vpc === null ? "" : (vpc * per.scale).toFixed(2)];
   });
   const right = (header: string) => ({ header, align: "right" as const });
   // A loop, not push(...table): a spread of one line per project overflows the call stack at 200,000.

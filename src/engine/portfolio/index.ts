@@ -1,4 +1,5 @@
 /** The public entry of src/engine/portfolio: import this folder, not its files. */
+export * from "./benefit";
 export * from "./columnFeatures";
 export * from "./features";
 export * from "./groupPrioritisation";
